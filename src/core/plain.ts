@@ -1,0 +1,24 @@
+/** Narrowing helpers for manifest data that came from YAML and may hold anything. */
+
+/** The value as a mapping, or undefined when it is not one (null, a list, a scalar). */
+export function asRecord(value: unknown): Readonly<Record<string, unknown>> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/** The value when it is a whole number, else undefined. */
+export function asInteger(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
+}
+
+/**
+ * The entries of a list as strings, the way Kubernetes would decode a `[]string`: scalars are
+ * spelled out, nulls and nested structures are skipped. Not a list gives [].
+ */
+export function asStringList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+    .map(String);
+}
