@@ -1,0 +1,80 @@
+import type { NodePath } from '../model.ts';
+
+// Reading plain pod data the way Go's typed decoding sees it: a missing key and an explicit null are
+// both "unset", and a value of the wrong type is treated as unset rather than trusted.
+
+export type Data = Readonly<Record<string, unknown>>;
+
+export function isRecord(value: unknown): value is Data {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function record(value: unknown): Data | undefined {
+  return isRecord(value) ? value : undefined;
+}
+
+export function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** A container of the pod and where it sits in the pod spec. */
+export interface VisitedContainer {
+  readonly name: string;
+  readonly data: Data;
+  readonly path: NodePath;
+}
+
+const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
+
+/** Init, regular and ephemeral containers, in the order upstream's visitContainers walks them. */
+export function podContainers(spec: Data): VisitedContainer[] {
+  const out: VisitedContainer[] = [];
+  for (const key of CONTAINER_LISTS) {
+    list(spec[key]).forEach((item, index) => {
+      const data = record(item) ?? {};
+      out.push({ name: text(data['name']), data, path: [key, index] });
+    });
+  }
+  return out;
+}
+
+/** The container's securityContext, or undefined when unset. */
+export function securityContext(container: VisitedContainer): Data | undefined {
+  return record(container.data['securityContext']);
+}
+
+/** The pod-level securityContext, or undefined when unset. */
+export function podSecurityContext(spec: Data): Data | undefined {
+  return record(spec['securityContext']);
+}
+
+/** The pod's annotations with string values only (what the API accepts). */
+export function annotations(metadata: Data): [string, string][] {
+  const raw = record(metadata['annotations']);
+  if (!raw) return [];
+  return Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string');
+}
+
+export function isWindowsPod(spec: Data): boolean {
+  return record(spec['os'])?.['name'] === 'windows';
+}
+
+/**
+ * The path of the deepest node that exists along `keys` under `data` (at `base`): where a missing
+ * setting would have to be added, for linking a violation to the editor.
+ */
+export function deepestPath(base: NodePath, data: Data, keys: readonly string[]): NodePath {
+  const path: (string | number)[] = [...base];
+  let node: Data | undefined = data;
+  for (const key of keys) {
+    const next: unknown = node?.[key];
+    if (next === undefined || next === null) break;
+    path.push(key);
+    node = record(next);
+  }
+  return path;
+}
