@@ -1,0 +1,92 @@
+import { type Document, LineCounter, parseAllDocuments } from 'yaml';
+import type { Manifest, NodePath, TextProblem, WorkloadRef } from '../model.ts';
+import { type LocatedDocument, locateDocument } from './locate.ts';
+
+/** Aliases expanded per document before we call it an alias bomb (yaml's own default is 100). */
+const MAX_ALIAS_COUNT = 100;
+
+/** A manifest together with the `yaml` Documents it was read from (for mapping paths to offsets). */
+export interface ParsedManifest {
+  readonly manifest: Manifest;
+  /** Every document of the stream, empty ones included: `WorkloadRef.documentIndex` indexes this. */
+  readonly documents: readonly Document.Parsed[];
+}
+
+/**
+ * Reads a manifest text (YAML or JSON, one or more documents) into its workloads and containers.
+ * Never throws: syntax errors and misshapen objects come back as `problems`, located by offsets.
+ * `documentIndex` counts every document of the stream, empty ones included.
+ */
+export function parseManifest(text: string): Manifest {
+  return parseManifestDocuments(text).manifest;
+}
+
+/** {@link parseManifest}, also returning the parsed Documents, so callers can find node ranges. */
+export function parseManifestDocuments(text: string): ParsedManifest {
+  const lineCounter = new LineCounter();
+  const problems: TextProblem[] = [];
+  const problem = (
+    message: string,
+    start: number,
+    end: number,
+    severity: TextProblem['severity'],
+  ) => {
+    const { line, col } = lineCounter.linePos(start);
+    problems.push({ message, start, end: Math.max(end, start), line, column: col, severity });
+  };
+  let documents: Document.Parsed[] = [];
+  try {
+    const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+    documents = Array.isArray(parsed) ? parsed : [];
+  } catch (error) {
+    problem(`cannot read the text: ${String(error)}`, 0, 0, 'error');
+    return { manifest: { text, workloads: [], others: [], problems }, documents };
+  }
+
+  const workloads: WorkloadRef[] = [];
+  const others: LocatedDocument['others'] = [];
+  documents.forEach((doc, documentIndex) => {
+    for (const e of doc.errors) problem(firstLine(e.message), e.pos[0], e.pos[1], 'error');
+    for (const w of doc.warnings) problem(firstLine(w.message), w.pos[0], w.pos[1], 'warning');
+    if (doc.errors.length > 0 || isEmpty(doc)) return;
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      const [start, end] = doc.contents?.range ?? [0, 0];
+      problem(error instanceof Error ? error.message : String(error), start, end, 'error');
+      return;
+    }
+    const located = locateDocument(documentIndex, data, workloads.length, (path, message) => {
+      const [start, end] = rangeOfPath(doc, path) ?? [0, 0];
+      problem(message, start, end, 'error');
+    });
+    workloads.push(...located.workloads);
+    others.push(...located.others);
+  });
+  return { manifest: { text, workloads, others, problems }, documents };
+}
+
+/**
+ * Character offsets [start, end) of the node at `path` in `doc`; for a path that does not exist,
+ * the range of its nearest existing ancestor; undefined only when the document has no content.
+ */
+export function rangeOfPath(doc: Document.Parsed, path: NodePath): [number, number] | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node: unknown = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    const range = (node as { range?: readonly number[] } | null | undefined)?.range;
+    if (range && range[0] !== undefined && range[1] !== undefined) return [range[0], range[1]];
+  }
+  return undefined;
+}
+
+function isEmpty(doc: Document.Parsed): boolean {
+  const contents = doc.contents as { value?: unknown } | null;
+  return contents === null || (contents.value === null && !('items' in contents));
+}
+
+// With prettyErrors the message carries " at line L, column C:" and a code excerpt; TextProblem
+// holds the position already, and callers want one line.
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+}
