@@ -151,7 +151,7 @@ describe('parseManifest: problems', () => {
       {
         message: 'Map keys must be unique',
         start: 10,
-        end: 14,
+        end: 11,
         line: 2,
         column: 1,
         severity: 'error',
