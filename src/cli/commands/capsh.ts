@@ -1,0 +1,84 @@
+import { parseArgs } from 'node:util';
+import { formatCapsh } from '../../core/capsh.ts';
+import { parseManifest } from '../../core/manifest/parse.ts';
+import { DEFAULT_RUNTIME, RUNTIME_IDS } from '../../core/model.ts';
+import { simulate } from '../../core/process.ts';
+import { RUNTIMES, isRuntimeId } from '../../core/runtimes/table.ts';
+import { type Command, EXIT } from '../command.ts';
+import { InputError, readInput } from '../io.ts';
+import { selectContainer } from '../select.ts';
+
+const usage = `Usage: podcaps capsh FILE [--container NAME] [--workload NAME] [--runtime RUNTIME]
+
+Print what \`capsh --print\` would show inside a container of the manifest FILE
+(YAML or JSON; \`-\` reads standard input), as libcap 2.66 prints it.
+
+Options:
+  --container NAME  the container (also an init or ephemeral container);
+                    default: the first of \`containers\` of the workload
+  --workload NAME   the workload, by metadata.name; default: the first one
+  --runtime NAME    ${RUNTIME_IDS.join(' | ')} (default: ${DEFAULT_RUNTIME})
+  -h, --help        show this help
+
+Exit status: 0 printed; 1 the API server or the runtime would refuse the
+container (its message on stderr); 2 a problem with the input or the options.
+`;
+
+async function run(args: string[], io: Parameters<Command['run']>[1]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      container: { type: 'string' },
+      workload: { type: 'string' },
+      runtime: { type: 'string', default: DEFAULT_RUNTIME },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    io.stdout.write(usage);
+    return EXIT.ok;
+  }
+  const runtime = values.runtime;
+  if (!isRuntimeId(runtime)) {
+    throw new InputError(`--runtime must be one of ${RUNTIME_IDS.join(', ')} (got "${runtime}")`);
+  }
+  if (positionals.length !== 1) {
+    throw new InputError(
+      positionals.length === 0 ? 'missing FILE' : `expected one FILE, got ${positionals.length}`,
+    );
+  }
+  const file = positionals[0]!;
+  const source = file === '-' ? '<stdin>' : file;
+  const manifest = parseManifest(await readInput(file, io));
+
+  const errors = manifest.problems.filter((p) => p.severity === 'error');
+  for (const p of manifest.problems.filter((p) => p.severity === 'warning')) {
+    io.stderr.write(`${source}:${p.line}:${p.column}: warning: ${p.message}\n`);
+  }
+  const first = errors[0];
+  if (first) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    throw new InputError(`${source}:${first.line}:${first.column}: ${first.message}${more}`);
+  }
+
+  const container = selectContainer(manifest, source, values);
+  const result = simulate(manifest, container, runtime);
+  for (const note of result.notes) io.stderr.write(`warning: ${note.message}\n`);
+  if (!result.ok) {
+    const by =
+      result.refusal.by === 'api-server' ? 'API server' : RUNTIMES[result.refusal.by].label;
+    io.stderr.write(`${by}: ${result.refusal.message}\n`);
+    return EXIT.refused;
+  }
+  io.stdout.write(formatCapsh(result.state));
+  return EXIT.ok;
+}
+
+/** `podcaps capsh`: the simulated `capsh --print` of one container. */
+export const capshCommand: Command = {
+  summary: 'print the simulated `capsh --print` of a container',
+  usage,
+  run,
+};

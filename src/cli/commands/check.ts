@@ -1,0 +1,165 @@
+import { parseArgs } from 'node:util';
+import { parseManifest } from '../../core/manifest/parse.ts';
+import type { WorkloadRef } from '../../core/model.ts';
+import { evaluatePod } from '../../core/psa/evaluate.ts';
+import { formatForbidden } from '../../core/psa/message.ts';
+import { namespacePolicies } from '../../core/psa/namespaceLabels.ts';
+import type { PsaLevel, PsaResult } from '../../core/psa/types.ts';
+import { parsePolicyVersion } from '../../core/psa/version.ts';
+import { type Command, EXIT } from '../command.ts';
+import { type CliIO, InputError, readInput } from '../io.ts';
+
+const DEFAULT_LEVEL: PsaLevel = 'restricted';
+const DEFAULT_VERSION = 'latest';
+const LEVELS: readonly string[] = ['privileged', 'baseline', 'restricted'];
+
+const usage = `Usage: podcaps check FILE... [--level LEVEL] [--version VERSION] [--json]
+
+Check every pod and pod template in the manifest FILEs (YAML or JSON; \`-\` reads
+standard input) against the Kubernetes Pod Security Standards, as the Pod
+Security admission controller would enforce them.
+
+A Namespace in the input with the pod-security.kubernetes.io/enforce (and
+enforce-version) labels sets the level and version for the workloads in it;
+--level and --version override those labels.
+
+Options:
+  --level LEVEL      baseline | restricted (default: ${DEFAULT_LEVEL})
+  --version VERSION  the policy version, vX.Y or latest (default: ${DEFAULT_VERSION})
+  --json             print a JSON array, one object per workload
+  -h, --help         show this help
+
+Exit status: 0 every workload is allowed; 1 some workload is not; 2 a problem
+with the input or the options.
+`;
+
+/** One checked workload, as --json prints it. */
+interface Verdict {
+  readonly file: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace: string | null;
+  readonly level: PsaLevel;
+  readonly version: string;
+  readonly policy: string;
+  readonly allowed: boolean;
+  readonly violations: readonly { checkId: string; reason: string; detail: string }[];
+}
+
+interface LoadedFile {
+  readonly file: string;
+  readonly source: string;
+  readonly workloads: readonly WorkloadRef[];
+  readonly others: Parameters<typeof namespacePolicies>[0];
+}
+
+async function load(file: string, io: CliIO): Promise<LoadedFile> {
+  const source = file === '-' ? '<stdin>' : file;
+  const manifest = parseManifest(await readInput(file, io));
+  for (const p of manifest.problems.filter((p) => p.severity === 'warning')) {
+    io.stderr.write(`${source}:${p.line}:${p.column}: warning: ${p.message}\n`);
+  }
+  const errors = manifest.problems.filter((p) => p.severity === 'error');
+  const first = errors[0];
+  if (first) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    throw new InputError(`${source}:${first.line}:${first.column}: ${first.message}${more}`);
+  }
+  return { file, source, workloads: manifest.workloads, others: manifest.others };
+}
+
+function checkedLevel(value: string | undefined): PsaLevel | undefined {
+  if (value === undefined) return undefined;
+  if (!LEVELS.includes(value)) {
+    throw new InputError(`--level must be baseline or restricted (got "${value}")`);
+  }
+  return value as PsaLevel;
+}
+
+function checkedVersion(value: string | undefined): string | undefined {
+  if (value !== undefined && parsePolicyVersion(value) === undefined) {
+    throw new InputError(`--version must be vX.Y or latest (got "${value}")`);
+  }
+  return value;
+}
+
+function line(file: LoadedFile, workload: WorkloadRef, result: PsaResult): string {
+  const name = workload.name === '' ? '(unnamed)' : workload.name;
+  const ns = workload.namespace === undefined ? '' : ` (ns ${workload.namespace})`;
+  const outcome = result.allowed ? 'ok' : formatForbidden(result);
+  return `${file.source}: ${workload.kind} ${name}${ns}: ${outcome}\n`;
+}
+
+async function run(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      level: { type: 'string' },
+      version: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    io.stdout.write(usage);
+    return EXIT.ok;
+  }
+  const levelFlag = checkedLevel(values.level);
+  const versionFlag = checkedVersion(values.version);
+  if (positionals.length === 0) throw new InputError('missing FILE');
+  if (positionals.filter((f) => f === '-').length > 1) {
+    throw new InputError('standard input (-) can be read only once');
+  }
+
+  const files: LoadedFile[] = [];
+  for (const file of positionals) files.push(await load(file, io));
+  if (files.every((f) => f.workloads.length === 0)) {
+    throw new InputError(`${files.map((f) => f.source).join(', ')}: no pod or pod template found`);
+  }
+  // Namespaces apply across files: a namespace.yaml next to the deployments is the usual layout.
+  const { policies, problems } = namespacePolicies(files.flatMap((f) => f.others));
+  const problem = problems[0];
+  if (problem) throw new InputError(`Namespace ${problem.namespace}: ${problem.message}`);
+
+  const verdicts: Verdict[] = [];
+  let allAllowed = true;
+  for (const file of files) {
+    for (const workload of file.workloads) {
+      const fromNamespace =
+        workload.namespace === undefined ? undefined : policies.get(workload.namespace);
+      const result = evaluatePod(
+        { metadata: workload.podMetadata, spec: workload.podSpec },
+        levelFlag ?? fromNamespace?.level ?? DEFAULT_LEVEL,
+        versionFlag ?? fromNamespace?.version ?? DEFAULT_VERSION,
+      );
+      allAllowed &&= result.allowed;
+      if (!values.json) io.stdout.write(line(file, workload, result));
+      verdicts.push({
+        file: file.file,
+        kind: workload.kind,
+        name: workload.name,
+        namespace: workload.namespace ?? null,
+        level: result.level,
+        version: result.version,
+        policy: result.policy,
+        allowed: result.allowed,
+        violations: result.violations.map(({ checkId, reason, detail }) => ({
+          checkId,
+          reason,
+          detail,
+        })),
+      });
+    }
+  }
+  if (values.json) io.stdout.write(`${JSON.stringify(verdicts, null, 2)}\n`);
+  return allAllowed ? EXIT.ok : EXIT.refused;
+}
+
+/** `podcaps check`: Pod Security Standards verdicts for every workload of the manifests. */
+export const checkCommand: Command = {
+  summary: 'check workloads against the Pod Security Standards (baseline, restricted)',
+  usage,
+  run,
+};

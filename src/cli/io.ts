@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises';
+
+/** The streams a command talks through; tests pass in-memory ones. */
+export interface CliIO {
+  readonly stdin: AsyncIterable<string | Buffer | Uint8Array>;
+  readonly stdout: { write(chunk: string): unknown };
+  readonly stderr: { write(chunk: string): unknown };
+}
+
+/** A problem with what the user gave us (exit code 2): its message is shown as is, on one line. */
+export class InputError extends Error {}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  ENOTDIR: 'not a directory',
+};
+
+/** Reads FILE as UTF-8, or stdin when FILE is `-`. Throws InputError when it cannot. */
+export async function readInput(file: string, io: CliIO): Promise<string> {
+  if (file === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of io.stdin) {
+      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new InputError(`cannot read ${file}: ${REASONS[code] ?? (error as Error).message}`);
+  }
+}
