@@ -1,21 +1,63 @@
 import { create } from 'zustand';
-import type { TextOrigin } from './textOrigin.ts';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { DEFAULT_RUNTIME, RUNTIME_IDS, type RuntimeId } from '../core/model.ts';
+import { analyzeText, EMPTY_ANALYSIS } from './analysis.ts';
+import type { AppState, PersistedState } from './appState.ts';
+import { createDocumentSlice } from './documentSlice.ts';
+import { EXAMPLE_MANIFEST } from './example.ts';
+import { createFormSlice } from './formSlice.ts';
+import { createPreferencesSlice } from './preferencesSlice.ts';
+import { createSelectionSlice } from './selectionSlice.ts';
+import { createStatusSlice } from './statusSlice.ts';
 
-/**
- * PLACEHOLDER CONTRACT — the store's owner replaces this file with the real store (typed slices,
- * persist, derived analysis). What the editor bridge relies on, and must keep working:
- * - `text`: the manifest text, the single source of truth;
- * - `textOrigin`: the origin of the latest change of `text`;
- * - `setText(text, origin)`: the one way to change the text.
- */
-export interface TextSlice {
-  text: string;
-  textOrigin: TextOrigin;
-  setText: (text: string, origin: TextOrigin) => void;
+export const STORAGE_KEY = 'podcaps';
+export const STORAGE_VERSION = 1;
+
+function isRuntime(value: unknown): value is RuntimeId {
+  return RUNTIME_IDS.some((id) => id === value);
 }
 
-export const useAppStore = create<TextSlice>()((set) => ({
-  text: '',
-  textOrigin: 'load',
-  setText: (text, textOrigin) => set({ text, textOrigin }),
-}));
+/** Reads what localStorage held, trusting nothing: it may be from another version or hand-edited. */
+function readPersisted(value: unknown): Partial<PersistedState> {
+  if (value === null || typeof value !== 'object') return {};
+  const { text, runtime } = value as Record<string, unknown>;
+  return {
+    ...(typeof text === 'string' ? { text } : {}),
+    ...(isRuntime(runtime) ? { runtime } : {}),
+  };
+}
+
+/**
+ * The app's one store. The parse and the simulation are derived inside actions (not in render), so
+ * every view and the editor bridge read the same, already computed values.
+ */
+export const useAppStore = create<AppState>()(
+  persist(
+    (...a) => ({
+      ...analyzeText(EMPTY_ANALYSIS, EXAMPLE_MANIFEST, DEFAULT_RUNTIME),
+      ...createDocumentSlice(...a),
+      ...createSelectionSlice(...a),
+      ...createPreferencesSlice(...a),
+      ...createFormSlice(...a),
+      ...createStatusSlice(...a),
+    }),
+    {
+      name: STORAGE_KEY,
+      version: STORAGE_VERSION,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s): PersistedState => ({ text: s.text, runtime: s.runtime }),
+      merge: (persisted, current) => {
+        const saved = readPersisted(persisted);
+        const text = saved.text ?? current.text;
+        const runtime = saved.runtime ?? current.runtime;
+        return {
+          ...current,
+          text,
+          runtime,
+          textOrigin: 'load',
+          ...analyzeText(current, text, runtime, true),
+        };
+      },
+    },
+  ),
+);

@@ -1,0 +1,23 @@
+import type { Analysis } from './analysis.ts';
+import type { DocumentSlice } from './documentSlice.ts';
+import type { FormSlice } from './formSlice.ts';
+import type { PreferencesSlice } from './preferencesSlice.ts';
+import type { SelectionSlice } from './selectionSlice.ts';
+import type { StatusSlice } from './statusSlice.ts';
+
+/** The whole store: the slices plus the analysis derived from them. */
+export type AppState = DocumentSlice &
+  SelectionSlice &
+  PreferencesSlice &
+  FormSlice &
+  StatusSlice &
+  Analysis;
+
+/** Middlewares around the combined store; each slice creator declares them for typed set/get. */
+export type AppMiddlewares = [['zustand/persist', unknown]];
+
+/** What survives a reload: the text and the preferences, nothing derived. */
+export interface PersistedState {
+  text: string;
+  runtime: AppState['runtime'];
+}

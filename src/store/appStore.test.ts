@@ -1,0 +1,184 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatCapsh } from '../core/capsh.ts';
+import { useAppStore, STORAGE_KEY } from './appStore.ts';
+import { LARGE_TEXT, PARSE_DELAY_MS } from './documentSlice.ts';
+import { EXAMPLE_MANIFEST } from './example.ts';
+
+const initial = useAppStore.getInitialState();
+
+beforeEach(() => {
+  localStorage.clear();
+  useAppStore.setState(initial, true);
+});
+afterEach(() => vi.useRealTimers());
+
+/** The `Bounding set =` line's capability names. */
+function bounding(): string[] {
+  const line = capsh().split('\n')[1] ?? '';
+  return line.replace('Bounding set =', '').split(',');
+}
+
+function capsh(): string {
+  const sim = useAppStore.getState().simulation;
+  if (!sim?.ok) throw new Error('expected a simulated process');
+  return formatCapsh(sim.state);
+}
+
+describe('the example', () => {
+  it('opens with mypod / myshell selected and NET_ADMIN added on containerd', () => {
+    const s = useAppStore.getState();
+    expect(s.text).toBe(EXAMPLE_MANIFEST);
+    expect(s.runtime).toBe('containerd');
+    expect(s.selection).toEqual({ workloadIndex: 0, type: 'container', name: 'myshell' });
+    expect(s.request.add).toEqual(['NET_ADMIN']);
+    expect(capsh()).toContain('cap_net_admin,cap_net_raw');
+  });
+});
+
+describe('form actions', () => {
+  it('toggleCapability edits only the capabilities node, as one form change', () => {
+    useAppStore.getState().toggleCapability('drop', 'NET_RAW');
+    const s = useAppStore.getState();
+    expect(s.textOrigin).toBe('form');
+    expect(s.text).toBe(EXAMPLE_MANIFEST + '          drop:\n            - NET_RAW\n');
+    expect(s.request.drop).toEqual(['NET_RAW']);
+    expect(bounding()).not.toContain('cap_net_raw');
+    expect(bounding()).toContain('cap_net_admin');
+  });
+
+  it('removing the last added capability removes the emptied keys', () => {
+    useAppStore.getState().toggleCapability('add', 'NET_ADMIN');
+    expect(useAppStore.getState().text).toBe(
+      EXAMPLE_MANIFEST.slice(0, EXAMPLE_MANIFEST.indexOf('      securityContext:')),
+    );
+    expect(useAppStore.getState().request.add).toEqual([]);
+  });
+
+  it('setPrivileged grants everything and can be undone by the form', () => {
+    useAppStore.getState().setPrivileged(true);
+    expect(useAppStore.getState().request.privileged).toBe(true);
+    expect(capsh()).toMatch(/^Current: =ep\n/);
+    useAppStore.getState().setPrivileged(false);
+    expect(useAppStore.getState().text).toBe(EXAMPLE_MANIFEST);
+  });
+});
+
+describe('invalid text', () => {
+  it('keeps the last valid parse, reports where, and refuses form edits', () => {
+    const valid = useAppStore.getState().manifest;
+    const broken = EXAMPLE_MANIFEST.replace('name: mypod', 'name: [mypod');
+    useAppStore.getState().setText(broken, 'typing');
+    let s = useAppStore.getState();
+    expect(s.textValid).toBe(false);
+    expect(s.manifest).toBe(valid);
+    expect(s.problems.length).toBeGreaterThan(0);
+    expect(s.problems[0]?.line).toBeGreaterThan(0);
+
+    s.toggleCapability('drop', 'NET_RAW');
+    s = useAppStore.getState();
+    expect(s.text).toBe(broken);
+    expect(s.formError).toMatch(/read-only/);
+  });
+
+  it('a file opened while invalid keeps nothing of the previous document', () => {
+    useAppStore.getState().loadText('kind: [');
+    const s = useAppStore.getState();
+    expect(s.textValid).toBe(false);
+    expect(s.manifest).toBeNull();
+    expect(s.simulation).toBeNull();
+  });
+});
+
+describe('debounced parse of large text', () => {
+  it('never lets the parse of stale text win', () => {
+    vi.useFakeTimers();
+    const padding = `# ${'x'.repeat(LARGE_TEXT)}\n`;
+    const big = padding + EXAMPLE_MANIFEST.replace('mypod', 'bigpod');
+    useAppStore.getState().setText(big, 'typing');
+    expect(useAppStore.getState().parsedText).toBe(EXAMPLE_MANIFEST);
+    const bigger = padding + EXAMPLE_MANIFEST.replace('mypod', 'biggerpod');
+    useAppStore.getState().setText(bigger, 'typing');
+    vi.advanceTimersByTime(PARSE_DELAY_MS);
+    const s = useAppStore.getState();
+    expect(s.parsedText).toBe(bigger);
+    expect(s.workload?.name).toBe('biggerpod');
+  });
+
+  it('a form action parses a pending text first', () => {
+    vi.useFakeTimers();
+    const big = `# ${'x'.repeat(LARGE_TEXT)}\n${EXAMPLE_MANIFEST}`;
+    useAppStore.getState().setText(big, 'typing');
+    useAppStore.getState().toggleCapability('drop', 'NET_RAW');
+    expect(useAppStore.getState().text).toBe(`${big}          drop:\n            - NET_RAW\n`);
+  });
+});
+
+describe('selection and runtime', () => {
+  const twoDocs = `${EXAMPLE_MANIFEST}---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    spec:
+      initContainers:
+        - name: setup
+          image: busybox
+      containers:
+        - name: app
+          image: nginx
+`;
+
+  it('selects a container by workload, list and name, and re-simulates per runtime', () => {
+    useAppStore.getState().loadText(twoDocs);
+    useAppStore
+      .getState()
+      .selectContainer({ workloadIndex: 1, type: 'initContainer', name: 'setup' });
+    expect(useAppStore.getState().container?.name).toBe('setup');
+    useAppStore.getState().setRuntime('cri-o');
+    expect(bounding()).not.toContain('cap_mknod');
+    useAppStore.getState().setRuntime('containerd');
+    expect(bounding()).toContain('cap_mknod');
+  });
+
+  it('keeps the selection when other documents change', () => {
+    useAppStore.getState().loadText(twoDocs);
+    useAppStore.getState().selectContainer({ workloadIndex: 1, type: 'container', name: 'app' });
+    useAppStore.getState().setText(twoDocs.replace('mypod', 'yourpod'), 'typing');
+    expect(useAppStore.getState().container?.name).toBe('app');
+  });
+});
+
+describe('persistence', () => {
+  it('stores only the text and the preferences, with a version', () => {
+    useAppStore.getState().setRuntime('docker');
+    useAppStore.getState().toggleCapability('drop', 'NET_RAW');
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
+    expect(saved).toEqual({
+      state: { text: useAppStore.getState().text, runtime: 'docker' },
+      version: 1,
+    });
+  });
+
+  it('rehydrates the text and derives its analysis; ignores a bad runtime', async () => {
+    const text = EXAMPLE_MANIFEST.replace('mypod', 'savedpod');
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ state: { text, runtime: 'rkt' }, version: 1 }),
+    );
+    await useAppStore.persist.rehydrate();
+    const s = useAppStore.getState();
+    expect(s.text).toBe(text);
+    expect(s.runtime).toBe('containerd');
+    expect(s.workload?.name).toBe('savedpod');
+  });
+
+  it('resetToExample restores the embedded example as a load', () => {
+    useAppStore.getState().setText('kind: Pod\n', 'typing');
+    useAppStore.getState().resetToExample();
+    expect(useAppStore.getState().text).toBe(EXAMPLE_MANIFEST);
+    expect(useAppStore.getState().textOrigin).toBe('load');
+  });
+});

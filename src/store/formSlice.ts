@@ -1,0 +1,49 @@
+import type { StateCreator } from 'zustand';
+import type { AppMiddlewares, AppState } from './appState.ts';
+import type { CapabilityList, ContainerAction } from '../core/manifest/edit-capabilities.ts';
+import { editSelectedContainer } from './formEdit.ts';
+
+export type { CapabilityList };
+
+export interface FormSlice {
+  /** Why the latest form action changed nothing (e.g. the text is invalid), for the status line. */
+  formError: string | null;
+  toggleCapability: (list: CapabilityList, name: string) => void;
+  setCapability: (list: CapabilityList, name: string, present: boolean) => void;
+  setPrivileged: (on: boolean) => void;
+  /** Rewrites one entry as written (`CAP_NET_ADMIN`) to another spelling (`NET_ADMIN`). */
+  replaceCapability: (list: CapabilityList, from: string, to: string) => void;
+}
+
+/**
+ * Form actions are functions of the current text: they never patch the parse, they compute a new
+ * text (a minimal edit of the selected container) and hand it to `setText` with origin `form`.
+ */
+export const createFormSlice: StateCreator<AppState, AppMiddlewares, [], FormSlice> = (
+  set,
+  get,
+) => {
+  const apply = (action: ContainerAction) => {
+    get().flushParse();
+    const state = get();
+    const result = editSelectedContainer(state, action);
+    if (!result.ok) {
+      set({ formError: result.error });
+      state.announce(result.error, true);
+      return;
+    }
+    set({ formError: null });
+    if (result.text !== state.text) state.setText(result.text, 'form');
+  };
+
+  return {
+    formError: null,
+    toggleCapability: (list, name) => {
+      const present = get().request[list].includes(name);
+      apply({ type: 'set-capability', list, name, present: !present });
+    },
+    setCapability: (list, name, present) => apply({ type: 'set-capability', list, name, present }),
+    setPrivileged: (value) => apply({ type: 'set-privileged', value }),
+    replaceCapability: (list, from, to) => apply({ type: 'replace-capability', list, from, to }),
+  };
+};
