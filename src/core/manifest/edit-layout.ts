@@ -7,7 +7,7 @@ import type { Document, Node } from 'yaml';
 
 /** The writing habits of a file, detected from its own text. */
 export interface Layout {
-  /** `\r\n` when the file uses CRLF line endings. */
+  /** The file's usual line break (`\r\n` when most lines end in CRLF). */
   readonly eol: string;
   /** Columns between a block mapping key and the keys of its nested mapping. */
   readonly step: number;
@@ -33,6 +33,16 @@ export function lineEndOf(text: string, offset: number): number {
   return nl < 0 ? text.length : nl + 1;
 }
 
+/**
+ * The line break that ends the line holding `offset`, so lines inserted there match their
+ * neighbours even in a file that mixes endings; `fallback` for a last line without one.
+ */
+export function lineBreakAt(text: string, offset: number, fallback: string): string {
+  const nl = text.indexOf('\n', offset);
+  if (nl < 0) return fallback;
+  return text[nl - 1] === '\r' ? '\r\n' : '\n';
+}
+
 /** True when only spaces or tabs precede `offset` on its line. */
 export function startsLine(text: string, offset: number): boolean {
   return /^[ \t]*$/.test(text.slice(lineStartOf(text, offset), offset));
@@ -47,7 +57,8 @@ export function detectLayout(
   docs: readonly Document[],
   documentIndex: number,
 ): Layout {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const crlf = text.split('\r\n').length - 1;
+  const eol = crlf * 2 > text.split('\n').length - 1 ? '\r\n' : '\n';
   const target = docs[documentIndex];
   const own = target ? collectEvidence(text, [target]) : emptyEvidence();
   const all = collectEvidence(text, docs);

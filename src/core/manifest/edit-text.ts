@@ -16,6 +16,7 @@ import {
   columnOf,
   detectLayout,
   formatScalar,
+  lineBreakAt,
   lineEndOf,
   lineStartOf,
   quotingOf,
@@ -500,11 +501,13 @@ function insertLinesAfter(
   lines: readonly string[],
 ): TextEdit {
   const { text, layout } = ctx;
-  const at = lineEndOf(text, Math.max(0, contentEndOffset - 1));
+  const last = Math.max(0, contentEndOffset - 1);
+  const at = lineEndOf(text, last);
+  const eol = lineBreakAt(text, last, layout.eol);
   if (at === text.length && !text.endsWith('\n')) {
-    return { start: at, end: at, insert: layout.eol + lines.join(layout.eol) };
+    return { start: at, end: at, insert: eol + lines.join(eol) };
   }
-  return { start: at, end: at, insert: lines.map((line) => line + layout.eol).join('') };
+  return { start: at, end: at, insert: lines.map((line) => line + eol).join('') };
 }
 
 /** Appends an entry to a flow collection, on its own line when the collection is written one per line. */
@@ -517,7 +520,8 @@ function insertIntoFlow(ctx: Context, coll: Collection & Ranged, entry: string):
     return { start: open, end: open, insert: entry };
   }
   const multiline = ctx.text.slice(coll.range[0], start).includes('\n');
-  const separator = multiline ? ',' + ctx.layout.eol + ' '.repeat(columnOf(ctx.text, start)) : ', ';
+  const eol = lineBreakAt(ctx.text, coll.range[0], ctx.layout.eol);
+  const separator = multiline ? ',' + eol + ' '.repeat(columnOf(ctx.text, start)) : ', ';
   return { start: end, end, insert: separator + entry };
 }
 
