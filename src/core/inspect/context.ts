@@ -1,0 +1,49 @@
+import type { CapMask, ContainerRef, Manifest, RuntimeId, WorkloadRef } from '../model.ts';
+import { asInteger, asRecord } from '../plain.ts';
+import { capabilityRequest, runtimeSets } from '../process.ts';
+import type { CapabilityRequest, RuntimeProfile, RuntimeSets } from '../runtimes/profile.ts';
+import { RUNTIMES } from '../runtimes/table.ts';
+import { capabilitySettings, type CapabilitySettings } from './entries.ts';
+
+/** Everything the checks look at for one container on one runtime. */
+export interface InspectContext {
+  readonly workload: WorkloadRef;
+  readonly container: ContainerRef;
+  readonly runtime: RuntimeProfile;
+  readonly settings: CapabilitySettings;
+  readonly request: CapabilityRequest;
+  /** The runtime's own answer: its sets, or its refusal (the API server is not consulted). */
+  readonly sets: RuntimeSets;
+  /** runAsUser, the container's over the pod's; 0 when unset (the model takes the image user as root). */
+  readonly uid: number;
+}
+
+/** Builds the context of `container` (which must belong to `manifest`) on `runtime`. */
+export function inspectContext(
+  manifest: Manifest,
+  container: ContainerRef,
+  runtime: RuntimeId,
+): InspectContext {
+  const workload = manifest.workloads[container.workloadIndex];
+  if (!workload) throw new RangeError(`no workload ${container.workloadIndex} in the manifest`);
+  const sc = asRecord(container.spec.securityContext);
+  const psc = asRecord(workload.podSpec.securityContext);
+  return {
+    workload,
+    container,
+    runtime: RUNTIMES[runtime],
+    settings: capabilitySettings(container),
+    request: capabilityRequest(container),
+    sets: runtimeSets(container, runtime),
+    uid: asInteger(sc?.runAsUser) ?? asInteger(psc?.runAsUser) ?? 0,
+  };
+}
+
+/** The bounding set `profile` builds for `request`, or undefined when it refuses the container. */
+export function boundingOf(
+  profile: RuntimeProfile,
+  request: CapabilityRequest,
+): CapMask | undefined {
+  const sets = profile.apply(request);
+  return sets.ok ? sets.bounding : undefined;
+}
