@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 
 /** The streams a command talks through; tests pass in-memory ones. */
 export interface CliIO {
-  readonly stdin: AsyncIterable<string | Buffer | Uint8Array>;
+  readonly stdin: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
   readonly stdout: { write(chunk: string): unknown };
   readonly stderr: { write(chunk: string): unknown };
 }
@@ -22,7 +22,7 @@ export async function readInput(file: string, io: CliIO): Promise<string> {
   if (file === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of io.stdin) {
-      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+      chunks.push(Buffer.from(chunk));
     }
     return Buffer.concat(chunks).toString('utf8');
   }
