@@ -1,0 +1,146 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** The Monaco editor, driven the way a user would: clipboard paste, keyboard, mouse hover. */
+class ManifestEditorPage {
+  readonly textbox: Locator;
+  readonly lines: Locator;
+
+  constructor(readonly page: Page) {
+    this.textbox = page.getByRole('textbox', { name: 'Manifest YAML' });
+    this.lines = page.locator('.monaco-editor .view-lines');
+  }
+
+  /** Replaces the whole text exactly; typing would be auto-indented (TOOLCHAIN.md). */
+  async replaceWith(text: string) {
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await this.textbox.focus();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('ControlOrMeta+V');
+  }
+
+  /** The rendered token that shows exactly `text`. */
+  token(text: string): Locator {
+    return this.lines.locator('span > span', { hasText: new RegExp(`^${text}$`) });
+  }
+}
+
+interface Fixtures {
+  editor: ManifestEditorPage;
+  /** Console errors and requests that left 127.0.0.1, both checked after each test. */
+  leaks: { consoleErrors: string[]; foreignRequests: string[] };
+}
+
+const test = base.extend<Fixtures>({
+  leaks: async ({ page }, use) => {
+    const leaks = { consoleErrors: [] as string[], foreignRequests: [] as string[] };
+    page.on('console', (message) => {
+      if (message.type() === 'error') leaks.consoleErrors.push(message.text());
+    });
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (/^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1') {
+        leaks.foreignRequests.push(request.url());
+      }
+    });
+    await use(leaks);
+    expect(leaks.foreignRequests).toEqual([]);
+    expect(leaks.consoleErrors.filter((e) => /web worker|requestHandler/i.test(e))).toEqual([]);
+  },
+  editor: async ({ page, leaks: _leaks }, use) => {
+    await page.goto('/');
+    const editor = new ManifestEditorPage(page);
+    await expect(editor.textbox).toBeAttached();
+    await use(editor);
+  },
+});
+
+const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: "three"
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: web
+          image: nginx
+`;
+
+test('the editor shows the manifest from the store', async ({ editor }) => {
+  await expect(editor.lines).toContainText('kind: Pod');
+  await expect(editor.lines).toContainText('name: mypod');
+  await expect(editor.lines).toContainText('- NET_ADMIN');
+});
+
+test('the Kubernetes schema flags a wrong field type, and hover explains it', async ({
+  editor,
+  page,
+}) => {
+  await editor.replaceWith(DEPLOYMENT);
+  await expect(editor.lines).toContainText('kind: Deployment');
+  await expect(page.locator('.squiggly-warning').first()).toBeVisible();
+
+  await editor.token('"three"').hover();
+  const hover = page.locator('.monaco-hover').filter({ hasText: 'Incorrect type' });
+  await expect(hover).toBeVisible();
+  await expect(hover).toContainText('number');
+});
+
+test('hover shows the Kubernetes description of a field', async ({ editor, page }) => {
+  await editor.replaceWith(DEPLOYMENT.replace('"three"', '3'));
+  await expect(editor.lines).toContainText('replicas: 3');
+  await editor.token('replicas').hover();
+  const hover = page.locator('.monaco-hover').filter({ hasText: 'Number of desired pods' });
+  await expect(hover).toBeVisible();
+});
+
+test('completion offers capability names inside add:', async ({ editor, page }) => {
+  // The paste leaves the cursor at the end, on the new list item.
+  await editor.replaceWith(
+    `apiVersion: v1
+kind: Pod
+metadata:
+  name: mypod
+spec:
+  containers:
+    - name: myshell
+      image: busybox
+      securityContext:
+        capabilities:
+          add:
+            - NET_A`,
+  );
+  await page.keyboard.press('ControlOrMeta+Space');
+  const suggestion = page.getByRole('option', { name: /NET_ADMIN/ });
+  await expect(suggestion).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(editor.lines).toContainText('- NET_ADMIN');
+  await expect(editor.lines).not.toContainText('NET_ANET_ADMIN');
+});
+
+test('undo and redo in the editor carry the store along', async ({ editor, page }) => {
+  const dropNetRaw = page.getByRole('checkbox', { name: 'drop NET_RAW' });
+  await expect(dropNetRaw).not.toBeChecked();
+
+  // A form edit lands in the editor as a single undo step.
+  await dropNetRaw.check();
+  await expect(editor.lines).toContainText('drop:');
+  await expect(editor.lines).toContainText('- NET_RAW');
+
+  await editor.textbox.focus();
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(editor.lines).not.toContainText('NET_RAW');
+  await expect(editor.lines).toContainText('- NET_ADMIN');
+  await expect(dropNetRaw).not.toBeChecked();
+
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+  await expect(editor.lines).toContainText('- NET_RAW');
+  await expect(dropNetRaw).toBeChecked();
+});

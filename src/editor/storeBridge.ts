@@ -1,0 +1,125 @@
+import type * as Monaco from 'monaco-editor';
+import type { TextProblem } from '../core/model.ts';
+import type { TextOrigin } from '../store/textOrigin.ts';
+import { PODCAPS_MARKER_OWNER, problemsToMarkers } from './problemMarkers.ts';
+import { smallestEdit } from './textDiff.ts';
+
+/** A request to select and show a range of the text (offsets), e.g. from a warning's link. */
+export interface RevealRequest {
+  readonly start: number;
+  readonly end: number;
+  /** Changes on every request, so asking twice for the same range reveals it twice. */
+  readonly nonce: number;
+}
+
+/** The part of the app store the editor relies on. */
+export interface EditorStoreState {
+  readonly text: string;
+  readonly textOrigin: TextOrigin;
+  readonly setText: (text: string, origin: TextOrigin) => void;
+  /** Problems of the latest parse, which describes `parsedText`. */
+  readonly problems: readonly TextProblem[];
+  readonly parsedText: string;
+  readonly revealRequest: RevealRequest | null;
+}
+
+export interface EditorStore {
+  getState(): EditorStoreState;
+  subscribe(listener: (state: EditorStoreState, prev: EditorStoreState) => void): () => void;
+}
+
+/** Edit source shown in Monaco's undo history for checklist edits. */
+export const FORM_EDIT_SOURCE = 'podcaps-form';
+
+/**
+ * Keeps a Monaco editor and the store's text in step, outside React renders:
+ * Monaco's own edits go to the store as `typing` or `undo`; store changes that did not come from
+ * Monaco go to the model, a `load` replacing it (and its undo history), anything else as one
+ * undoable minimal edit. Also mirrors the parse problems as markers and serves reveal requests.
+ */
+export function bindEditorToStore(
+  monaco: typeof Monaco,
+  editor: Monaco.editor.IStandaloneCodeEditor,
+  store: EditorStore,
+): Monaco.IDisposable {
+  const model = editor.getModel();
+  if (!model) throw new Error('the editor has no model');
+
+  // What the model holds as far as the store is concerned; compared instead of calling
+  // model.getValue() on every store change, which costs a full copy on large documents.
+  let modelText = model.getValue();
+  // Set while the bridge itself edits the model, so the change listener does not echo it back.
+  let applying = false;
+
+  const applyToModel = (state: EditorStoreState) => {
+    applying = true;
+    try {
+      if (state.textOrigin === 'load') {
+        model.setValue(state.text);
+      } else {
+        const edit = smallestEdit(modelText, state.text);
+        const start = model.getPositionAt(edit.start);
+        const end = model.getPositionAt(edit.end);
+        const range = new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
+        // Undo stops on both sides make the edit exactly one step of Ctrl+Z.
+        editor.pushUndoStop();
+        editor.executeEdits(FORM_EDIT_SOURCE, [{ range, text: edit.text, forceMoveMarkers: true }]);
+        editor.pushUndoStop();
+      }
+    } finally {
+      applying = false;
+    }
+    // Once per applied change: the model may normalise line endings of mixed-EOL text.
+    modelText = model.getValue();
+  };
+
+  const applyProblems = (state: EditorStoreState) => {
+    // Problems of an older text (a debounced parse is pending) would land on the wrong characters;
+    // Monaco keeps moving the previous markers along with the edits until the new parse arrives.
+    if (state.parsedText !== modelText) return;
+    const markers = problemsToMarkers(state.problems, model, monaco.MarkerSeverity);
+    monaco.editor.setModelMarkers(model, PODCAPS_MARKER_OWNER, markers);
+  };
+
+  const reveal = ({ start, end }: RevealRequest) => {
+    const from = model.getPositionAt(start);
+    const to = model.getPositionAt(end);
+    const range = new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column);
+    editor.setSelection(range);
+    editor.revealRangeInCenter(range);
+    editor.focus();
+  };
+
+  const initial = store.getState();
+  if (initial.text !== modelText) applyToModel({ ...initial, textOrigin: 'load' });
+  applyProblems(initial);
+
+  const contentListener = model.onDidChangeContent((event) => {
+    if (applying) return;
+    modelText = model.getValue();
+    store.getState().setText(modelText, event.isUndoing || event.isRedoing ? 'undo' : 'typing');
+  });
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    // Text equal to the model's is Monaco's own change coming back: nothing to apply.
+    if (state.text !== prev.text && state.text !== modelText) applyToModel(state);
+    if (state.problems !== prev.problems || state.parsedText !== prev.parsedText) {
+      applyProblems(state);
+    }
+    if (state.revealRequest && state.revealRequest !== prev.revealRequest) {
+      reveal(state.revealRequest);
+    }
+  });
+
+  let disposed = false;
+  return {
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      unsubscribe();
+      contentListener.dispose();
+      // Markers are kept by URI, not by model: a remounted editor must not inherit stale ones.
+      monaco.editor.setModelMarkers(model, PODCAPS_MARKER_OWNER, []);
+    },
+  };
+}
