@@ -1,12 +1,14 @@
 import { type Command, EXIT } from './command.ts';
 import { capshCommand } from './commands/capsh.ts';
 import { checkCommand } from './commands/check.ts';
+import { inspectCommand } from './commands/inspect.ts';
 import { type CliIO, InputError } from './io.ts';
 
 /** Every subcommand; adding one is one line here. */
 const COMMANDS: Readonly<Record<string, Command>> = {
   capsh: capshCommand,
   check: checkCommand,
+  inspect: inspectCommand,
 };
 
 function usage(): string {

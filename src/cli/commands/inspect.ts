@@ -1,0 +1,197 @@
+import { parseArgs } from 'node:util';
+import { maskToNames } from '../../core/capmask.ts';
+import { inspectManifest, type ContainerInspection } from '../../core/inspect/inspectContainer.ts';
+import { parseManifest } from '../../core/manifest/parse.ts';
+import {
+  DEFAULT_RUNTIME,
+  RUNTIME_IDS,
+  type ContainerType,
+  type RuntimeId,
+} from '../../core/model.ts';
+import { RUNTIMES, isRuntimeId } from '../../core/runtimes/table.ts';
+import { type Command, EXIT } from '../command.ts';
+import { type CliIO, InputError, readInput } from '../io.ts';
+
+const usage = `Usage: podcaps inspect FILE... [--runtime RUNTIME] [--json]
+
+For every container (init, regular and ephemeral) of every workload in the
+manifest FILEs (YAML or JSON; \`-\` reads standard input): the user, the
+bounding and effective capability sets, what is added and dropped relative to
+the runtime's defaults, the refusal if the API server or the runtime would
+refuse it, and warnings with stable codes.
+
+Options:
+  --runtime NAME  ${RUNTIME_IDS.join(' | ')} (default: ${DEFAULT_RUNTIME})
+  --json          print a JSON array, one object per container
+  -h, --help      show this help
+
+Exit status: 0 inspected (refusals and warnings included); 2 a problem with
+the input or the options.
+`;
+
+/** One container as --json prints it (the README documents this shape). */
+interface ContainerReport {
+  readonly file: string;
+  readonly workload: string;
+  readonly kind: string;
+  readonly container: string;
+  readonly containerType: ContainerType;
+  readonly runtime: RuntimeId;
+  readonly uid: number | null;
+  readonly gid: number | null;
+  readonly bounding: readonly string[] | null;
+  readonly effective: readonly string[] | null;
+  readonly added: readonly string[];
+  readonly dropped: readonly string[];
+  readonly refusal: string | null;
+  readonly warnings: readonly {
+    code: string;
+    severity: string;
+    message: string;
+    capability?: string;
+  }[];
+}
+
+async function load(file: string, io: CliIO) {
+  const source = file === '-' ? '<stdin>' : file;
+  const manifest = parseManifest(await readInput(file, io));
+  const errors = manifest.problems.filter((p) => p.severity === 'error');
+  const first = errors[0];
+  if (first) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    throw new InputError(`${source}:${first.line}:${first.column}: ${first.message}${more}`);
+  }
+  for (const p of manifest.problems) {
+    io.stderr.write(`${source}:${p.line}:${p.column}: warning: ${p.message}\n`);
+  }
+  return { source, manifest };
+}
+
+function report(file: string, inspection: ContainerInspection): ContainerReport {
+  const { simulation: sim, workload, container } = inspection;
+  return {
+    file,
+    workload: workload.name,
+    kind: workload.kind,
+    container: container.name,
+    containerType: container.type,
+    runtime: inspection.runtime,
+    uid: sim.ok ? sim.state.uid.id : null,
+    gid: sim.ok ? sim.state.gid.id : null,
+    bounding: sim.ok ? maskToNames(sim.state.bounding) : null,
+    effective: sim.ok ? maskToNames(sim.state.effective) : null,
+    added: maskToNames(inspection.added),
+    dropped: maskToNames(inspection.dropped),
+    refusal: sim.ok ? null : sim.refusal.message,
+    warnings: inspection.warnings.map((w) => ({
+      code: w.code,
+      severity: w.severity,
+      message: w.message,
+      ...(w.capability !== undefined ? { capability: w.capability } : {}),
+    })),
+  };
+}
+
+function names(list: readonly string[] | null): string {
+  if (list === null) return '-';
+  return list.length === 0 ? '(none)' : `${list.join(', ')} (${list.length})`;
+}
+
+const TYPE_LABEL: Readonly<Record<ContainerType, string>> = {
+  container: 'container',
+  initContainer: 'init container',
+  ephemeralContainer: 'ephemeral container',
+};
+
+/** The human form: grouped by file, then workload, then container. */
+function human(
+  reports: readonly ContainerReport[],
+  inspections: readonly ContainerInspection[],
+): string {
+  let out = '';
+  let lastFile: string | undefined;
+  let lastWorkload: string | undefined;
+  reports.forEach((r, i) => {
+    const sim = inspections[i]?.simulation;
+    if (r.file !== lastFile) {
+      out += `${lastFile === undefined ? '' : '\n'}${r.file}\n`;
+      lastFile = r.file;
+      lastWorkload = undefined;
+    }
+    const workloadKey = `${r.kind}/${r.workload}/${inspections[i]?.workload.documentIndex}`;
+    if (workloadKey !== lastWorkload) {
+      out += `  ${r.kind} ${r.workload === '' ? '(unnamed)' : r.workload}\n`;
+      lastWorkload = workloadKey;
+    }
+    out += `    ${TYPE_LABEL[r.containerType]} ${r.container} on ${RUNTIMES[r.runtime].label}\n`;
+    if (sim && !sim.ok) {
+      out += `      refused    by ${sim.refusal.by}: ${sim.refusal.message}\n`;
+    } else if (sim) {
+      const { uid, gid } = sim.state;
+      out += `      user       uid=${uid.id}(${uid.name}) gid=${gid.id}(${gid.name})\n`;
+      out += `      bounding   ${names(r.bounding)}\n`;
+      out += `      effective  ${names(r.effective)}\n`;
+      out += `      added      ${r.added.length === 0 ? '(none)' : r.added.join(', ')}\n`;
+      out += `      dropped    ${r.dropped.length === 0 ? '(none)' : r.dropped.join(', ')}\n`;
+    }
+    for (const w of r.warnings) {
+      const about = w.capability === undefined ? '' : ` ${w.capability}`;
+      out += `      ${w.severity.padEnd(10)} ${w.code}${about}: ${w.message}\n`;
+    }
+  });
+  return out;
+}
+
+async function run(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      runtime: { type: 'string', default: DEFAULT_RUNTIME },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    io.stdout.write(usage);
+    return EXIT.ok;
+  }
+  // The picker says CRI-O; accept the label's case too.
+  const runtime = values.runtime.toLowerCase();
+  if (!isRuntimeId(runtime)) {
+    throw new InputError(
+      `--runtime must be one of ${RUNTIME_IDS.join(', ')} (got "${values.runtime}")`,
+    );
+  }
+  if (positionals.length === 0) throw new InputError('missing FILE');
+  if (positionals.filter((f) => f === '-').length > 1) {
+    throw new InputError('standard input (-) can be read only once');
+  }
+  // Read everything first: a bad file fails the run before anything is printed.
+  const loaded = [];
+  for (const file of positionals) loaded.push(await load(file, io));
+  if (loaded.every((f) => f.manifest.workloads.length === 0)) {
+    throw new InputError(`${loaded.map((f) => f.source).join(', ')}: no pod or pod template found`);
+  }
+  const inspections = loaded.flatMap((f) =>
+    inspectManifest(f.manifest, runtime).map((inspection) => ({ source: f.source, inspection })),
+  );
+  const reports = inspections.map(({ source, inspection }) => report(source, inspection));
+  io.stdout.write(
+    values.json
+      ? `${JSON.stringify(reports, null, 2)}\n`
+      : human(
+          reports,
+          inspections.map((x) => x.inspection),
+        ),
+  );
+  return EXIT.ok;
+}
+
+/** `podcaps inspect`: per-container capability report and warnings. */
+export const inspectCommand: Command = {
+  summary: 'report capabilities, refusals and warnings for every container',
+  usage,
+  run,
+};
