@@ -1,0 +1,359 @@
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../main.ts';
+
+async function podcaps(args: string[], stdin = '') {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['check', ...args], {
+    stdin: stdin === '' ? [] : [stdin],
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
+  return { code, stdout, stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'podcaps-check-'));
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const RESTRICTED_POD = `apiVersion: v1
+kind: Pod
+metadata: {name: good, namespace: prod}
+spec:
+  securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}
+  containers:
+    - name: app
+      image: nginx
+      securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}
+`;
+
+const BASELINE_DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: prod}
+spec:
+  template:
+    spec:
+      containers: [{name: app, image: nginx}]
+`;
+
+const PROD_BASELINE = `apiVersion: v1
+kind: Namespace
+metadata:
+  name: prod
+  labels:
+    pod-security.kubernetes.io/enforce: baseline
+    pod-security.kubernetes.io/enforce-version: v1.25
+`;
+
+describe('podcaps check', () => {
+  it('prints ok per workload and exits 0 when all are allowed', async () => {
+    const f = file('good.yaml', RESTRICTED_POD);
+    const result = await podcaps([f]);
+    expect(result).toEqual({ code: 0, stdout: `${f}: Pod good (ns prod): ok\n`, stderr: '' });
+  });
+
+  it('prints the PSA message and exits 1 when one is not', async () => {
+    const f = file('two.yaml', `${RESTRICTED_POD}---\n${BASELINE_DEPLOYMENT}`);
+    const result = await podcaps([f]);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')).toEqual([
+      `${f}: Pod good (ns prod): ok`,
+      `${f}: Deployment web (ns prod): violates PodSecurity "restricted:latest": ` +
+        'allowPrivilegeEscalation != false (container "app" must set securityContext.allowPrivilegeEscalation=false), ' +
+        'unrestricted capabilities (container "app" must set securityContext.capabilities.drop=["ALL"]), ' +
+        'runAsNonRoot != true (pod or container "app" must set securityContext.runAsNonRoot=true), ' +
+        'seccompProfile (pod or container "app" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost")',
+      '',
+    ]);
+  });
+
+  it('takes --level and --version', async () => {
+    const f = file('deploy.yaml', BASELINE_DEPLOYMENT);
+    expect((await podcaps([f, '--level', 'baseline'])).code).toBe(0);
+    // Before 1.8 restricted did not look at allowPrivilegeEscalation, but it did want runAsNonRoot.
+    const old = await podcaps([f, '--version', 'v1.7', '--json']);
+    const [verdict] = JSON.parse(old.stdout) as { violations: { checkId: string }[] }[];
+    expect(verdict?.violations.map((v) => v.checkId)).toEqual(['runAsNonRoot']);
+  });
+
+  it('prints one JSON object per workload with --json', async () => {
+    const f = file(
+      'json.yaml',
+      `${RESTRICTED_POD}---\n${BASELINE_DEPLOYMENT.replace('namespace: prod', 'namespace: null')}`,
+    );
+    const { code, stdout, stderr } = await podcaps([f, '--json', '--level', 'restricted']);
+    expect(code).toBe(1);
+    expect(stderr).toBe('');
+    const verdicts = JSON.parse(stdout) as Record<string, unknown>[];
+    expect(verdicts).toHaveLength(2);
+    expect(verdicts[0]).toEqual({
+      file: f,
+      kind: 'Pod',
+      name: 'good',
+      namespace: 'prod',
+      level: 'restricted',
+      version: 'v1.37',
+      policy: 'restricted:latest',
+      allowed: true,
+      violations: [],
+    });
+    expect(verdicts[1]).toMatchObject({
+      kind: 'Deployment',
+      name: 'web',
+      namespace: null,
+      allowed: false,
+    });
+    expect(verdicts[1]?.['violations']).toContainEqual({
+      checkId: 'runAsNonRoot',
+      reason: 'runAsNonRoot != true',
+      detail: 'pod or container "app" must set securityContext.runAsNonRoot=true',
+    });
+  });
+
+  it('reads standard input for -', async () => {
+    const { code, stdout } = await podcaps(['-', '--level', 'baseline'], BASELINE_DEPLOYMENT);
+    expect(code).toBe(0);
+    expect(stdout).toBe('<stdin>: Deployment web (ns prod): ok\n');
+  });
+});
+
+describe('podcaps check with Namespace labels', () => {
+  it('enforces the level and version a Namespace sets for its workloads, even from another file', async () => {
+    const ns = file('ns.yaml', PROD_BASELINE);
+    const deploy = file('web.yaml', BASELINE_DEPLOYMENT);
+    const { code, stdout } = await podcaps([ns, deploy, '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject([
+      { level: 'baseline', version: 'v1.25', policy: 'baseline:v1.25' },
+    ]);
+  });
+
+  it('leaves workloads of other namespaces at the defaults', async () => {
+    const f = file(
+      'other.yaml',
+      `${PROD_BASELINE}---\n${BASELINE_DEPLOYMENT.replace('prod', 'dev')}`,
+    );
+    const { code, stdout } = await podcaps([f]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('Deployment web (ns dev): violates PodSecurity "restricted:latest"');
+  });
+
+  it('lets --level and --version override the labels, each on its own', async () => {
+    const f = file('override.yaml', `${PROD_BASELINE}---\n${BASELINE_DEPLOYMENT}`);
+    const levelOnly = await podcaps([f, '--level', 'restricted', '--json']);
+    expect(levelOnly.code).toBe(1);
+    expect(JSON.parse(levelOnly.stdout)).toMatchObject([{ level: 'restricted', version: 'v1.25' }]);
+    const versionOnly = await podcaps([f, '--version', 'latest', '--json']);
+    expect(versionOnly.code).toBe(0);
+    expect(JSON.parse(versionOnly.stdout)).toMatchObject([{ level: 'baseline', version: 'v1.37' }]);
+  });
+
+  it('allows anything in a privileged namespace', async () => {
+    const f = file(
+      'priv.yaml',
+      `${PROD_BASELINE.replace(': baseline', ': privileged')}---\n${BASELINE_DEPLOYMENT.replace('nginx}', 'nginx, securityContext: {privileged: true}}')}`,
+    );
+    expect(await podcaps([f])).toMatchObject({
+      code: 0,
+      stdout: `${f}: Deployment web (ns prod): ok\n`,
+    });
+  });
+});
+
+describe('podcaps check on bad input', () => {
+  const expectBadInput = (
+    result: { code: number; stdout: string; stderr: string },
+    message: string,
+  ) => {
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`podcaps check: ${message}\n`);
+  };
+
+  it('names an unreadable file', async () => {
+    expectBadInput(
+      await podcaps([join(dir, 'missing.yaml')]),
+      `cannot read ${join(dir, 'missing.yaml')}: no such file`,
+    );
+  });
+
+  it('locates invalid YAML by file, line and column', async () => {
+    const f = file('broken.yaml', 'kind: Pod\nspec:\n  containers: [\n');
+    const { code, stderr } = await podcaps([f]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      new RegExp(
+        `^podcaps check: ${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: \\S.*\\n$`,
+      ),
+    );
+  });
+
+  it('refuses input without workloads', async () => {
+    const f = file('ns-only.yaml', PROD_BASELINE);
+    expectBadInput(await podcaps([f]), `${f}: no pod or pod template found`);
+  });
+
+  it('refuses bad options and bad labels', async () => {
+    const f = file('ok.yaml', RESTRICTED_POD);
+    expectBadInput(
+      await podcaps([f, '--level', 'strict']),
+      '--level must be baseline or restricted (got "strict")',
+    );
+    expectBadInput(
+      await podcaps([f, '--version', '1.25']),
+      '--version must be vX.Y or latest (got "1.25")',
+    );
+    expectBadInput(await podcaps([]), 'missing FILE');
+    const bad = file('badns.yaml', `${PROD_BASELINE.replace('v1.25', 'v2')}---\n${RESTRICTED_POD}`);
+    expectBadInput(
+      await podcaps([bad]),
+      'Namespace prod: label pod-security.kubernetes.io/enforce-version=v2 must be "latest" or "v1.N"',
+    );
+    const { code, stderr } = await podcaps([f, '--frobnicate']);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')).toHaveLength(2);
+  });
+});
+
+// A held-out-style manifest: controllers, several containers of every type, namespace labels.
+const MIXED = `apiVersion: v1
+kind: Namespace
+metadata:
+  name: batch
+  labels: {pod-security.kubernetes.io/enforce: baseline}
+---
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: shop
+  labels: {pod-security.kubernetes.io/enforce: restricted, pod-security.kubernetes.io/enforce-version: v1.33}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: shop-web, namespace: shop}
+spec:
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata:
+      labels: {app: web}
+      annotations:
+        container.apparmor.security.beta.kubernetes.io/proxy: unconfined
+    spec:
+      securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}
+      initContainers:
+        - name: migrate
+          image: app
+          securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}, runAsUser: 0}
+      containers:
+        - name: web
+          image: app
+          ports: [{containerPort: 8080}]
+          livenessProbe: {httpGet: {host: 10.0.0.1, port: 8080}}
+          securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL], add: [NET_BIND_SERVICE]}}
+        - name: proxy
+          image: envoy
+          securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL], add: [NET_ADMIN]}}
+      ephemeralContainers:
+        - name: debug
+          image: busybox
+          securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata: {name: nightly, namespace: batch}
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          hostPID: true
+          initContainers:
+            - name: fetch
+              image: curl
+              securityContext: {capabilities: {add: [NET_RAW, CHOWN]}}
+          containers:
+            - name: job
+              image: tool
+              ports: [{containerPort: 9, hostPort: 9000}]
+            - name: sidecar
+              image: tool
+              securityContext: {seccompProfile: {type: Unconfined}}
+          ephemeralContainers:
+            - name: shell
+              image: busybox
+              securityContext: {privileged: true}
+`;
+
+describe('podcaps check on a mixed manifest', () => {
+  it('reports every container type of controllers under their namespace policies', async () => {
+    const f = file('mixed.yaml', MIXED);
+    const { code, stdout } = await podcaps([f]);
+    expect(code).toBe(1);
+    expect(stdout.split('\n')).toEqual([
+      `${f}: Deployment shop-web (ns shop): violates PodSecurity "restricted:v1.33": ` +
+        'forbidden AppArmor profile (annotation must not set AppArmor profile type to "container.apparmor.security.beta.kubernetes.io/proxy="unconfined""), ' +
+        'unrestricted capabilities (container "proxy" must not include "NET_ADMIN" in securityContext.capabilities.add), ' +
+        'runAsUser=0 (container "migrate" must not set runAsUser=0)',
+      `${f}: CronJob nightly (ns batch): violates PodSecurity "baseline:latest": ` +
+        'non-default capabilities (container "fetch" must not include "NET_RAW" in securityContext.capabilities.add), ' +
+        'host namespaces (hostPID=true), ' +
+        'hostPort (container "job" uses hostPort 9000), ' +
+        'privileged (container "shell" must not set securityContext.privileged=true), ' +
+        'seccompProfile (container "sidecar" must not set securityContext.seccompProfile.type to "Unconfined")',
+      '',
+    ]);
+  });
+
+  it('catches the probe host once the policy version knows about it', async () => {
+    const f = file('mixed-latest.yaml', MIXED);
+    const { stdout } = await podcaps([f, '--version', 'v1.34', '--json']);
+    const [web] = JSON.parse(stdout) as { violations: { reason: string; detail: string }[] }[];
+    expect(web?.violations).toContainEqual({
+      checkId: 'hostProbesAndHostLifecycle',
+      reason: 'probe or lifecycle host',
+      detail: 'container "web" uses probe or lifecycle host "10.0.0.1"',
+    });
+  });
+});
+
+// The upstream fixtures, read in place (never copied into the repo).
+const fixtures = resolve(import.meta.dirname, '../../../../shared/fixtures/pod-security');
+const fixturesFound = existsSync(fixtures);
+if (!fixturesFound) console.log(`pod-security fixtures: skipped (${fixtures} not found)`);
+const subdirs = (dir: string) =>
+  readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory());
+const fixtureDirs = fixturesFound
+  ? subdirs(fixtures).flatMap((level) =>
+      subdirs(join(fixtures, level)).map((v) => [level, v] as const),
+    )
+  : [];
+
+describe.runIf(fixturesFound)('podcaps check on the upstream fixtures', () => {
+  it('finds every level and version up to the newest', () => {
+    expect(fixtureDirs.length).toBeGreaterThanOrEqual(76);
+  });
+
+  it.each(fixtureDirs)('%s %s', async (level, version) => {
+    const wrong: string[] = [];
+    for (const [outcome, expected] of [
+      ['pass', 0],
+      ['fail', 1],
+    ] as const) {
+      const dir = join(fixtures, level, version, outcome);
+      if (!existsSync(dir)) continue;
+      for (const name of readdirSync(dir)) {
+        const { code } = await podcaps([join(dir, name), '--level', level, '--version', version]);
+        if (code !== expected) wrong.push(`${outcome}/${name}: exit ${code}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
