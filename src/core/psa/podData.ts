@@ -5,18 +5,22 @@ import type { NodePath } from '../model.ts';
 
 export type Data = Readonly<Record<string, unknown>>;
 
+/** True for a mapping (not null, not a list). */
 export function isRecord(value: unknown): value is Data {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The value as a mapping, or undefined when unset or of another type. */
 export function record(value: unknown): Data | undefined {
   return isRecord(value) ? value : undefined;
 }
 
+/** The value as a list, or [] when unset or of another type. */
 export function list(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
+/** The value as a string, or '' when unset (Go's zero value). */
 export function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
@@ -59,6 +63,7 @@ export function annotations(metadata: Data): [string, string][] {
   return Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string');
 }
 
+/** Whether `spec.os.name` says Windows, which exempts the pod from Linux-only restricted rules. */
 export function isWindowsPod(spec: Data): boolean {
   return record(spec['os'])?.['name'] === 'windows';
 }

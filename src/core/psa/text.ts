@@ -1,5 +1,6 @@
 // PSA's wording helpers (pod-security-admission policy/helpers.go), so details read like upstream's.
 
+/** `singular` for a count of one, else `plural` (upstream words counts this way). */
 export function pluralize(singular: string, plural: string, count: number): string {
   return count === 1 ? singular : plural;
 }
@@ -19,6 +20,7 @@ export function sortedSet(values: Iterable<string>): string[] {
   return [...new Set(values)].sort(byteOrder);
 }
 
+/** Compares strings by code unit, Go's string order for the ASCII names PSA lists. */
 export function byteOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
