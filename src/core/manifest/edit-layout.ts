@@ -133,7 +133,7 @@ export type ScalarValue = string | number | boolean | null;
 /** How a new string scalar is quoted. */
 export type Quoting = 'plain' | 'double' | 'single';
 
-const PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_./-]*$/;
+const PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_./:-]*(?<!:)$/;
 const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
 
 /**
