@@ -1,0 +1,308 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../main.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'podcaps-inspect-'));
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+async function podcaps(args: string[], stdin = '') {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdin: [stdin],
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
+  return { code, stdout, stderr };
+}
+
+interface Row {
+  workload: string;
+  container: string;
+  containerType: string;
+  refusal: string | null;
+  warnings: { code: string }[];
+  [key: string]: unknown;
+}
+
+/** `workload/container` → sorted codes, from `podcaps inspect --json`. */
+async function codesOf(path: string, runtime: string): Promise<Record<string, string[]>> {
+  const { code, stdout, stderr } = await podcaps(['inspect', path, '--runtime', runtime, '--json']);
+  expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  const rows = JSON.parse(stdout) as Row[];
+  return Object.fromEntries(
+    rows.map((r) => [`${r.workload}/${r.container}`, r.warnings.map((w) => w.code).sort()]),
+  );
+}
+
+const SEED = file(
+  'mypod.yaml',
+  `apiVersion: v1
+kind: Pod
+metadata:
+  name: mypod
+spec:
+  containers:
+    - name: myshell
+      image: "ubuntu:14.04"
+      command: [/bin/sleep, "300"]
+      securityContext:
+        capabilities:
+          add:
+            - NET_ADMIN
+`,
+);
+
+// A Helm-like render: a namespace, a Deployment with an init container, a CronJob, a List.
+const STACK = file(
+  'stack.yaml',
+  `apiVersion: v1
+kind: Namespace
+metadata: {name: shop}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: shop}
+spec:
+  template:
+    spec:
+      securityContext: {runAsUser: 101}
+      initContainers:
+        - name: fix-perms
+          image: busybox
+          securityContext:
+            runAsUser: 0
+            capabilities: {add: [CAP_CHOWN], drop: [ALL]}
+      containers:
+        - name: nginx
+          image: nginx
+          securityContext:
+            allowPrivilegeEscalation: false
+            capabilities: {add: [NET_BIND_SERVICE], drop: [ALL]}
+        - name: exporter
+          image: exporter
+          securityContext:
+            capabilities: {drop: [all]}
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata: {name: backup}
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          containers:
+            - name: dump
+              image: pg
+              securityContext:
+                capabilities: {add: [sys_ptrace, FOO], drop: [SYS_PTRACE]}
+---
+apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: Pod
+    metadata: {name: debug}
+    spec:
+      containers:
+        - name: tools
+          image: netshoot
+          securityContext: {privileged: true, runAsUser: 1000}
+      ephemeralContainers:
+        - name: dbg
+          image: busybox
+          securityContext:
+            capabilities: {add: [ALL], drop: [ALL]}
+`,
+);
+
+const WINDOWS = file(
+  'windows.json',
+  JSON.stringify({
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'win' },
+    spec: {
+      os: { name: 'windows' },
+      containers: [
+        { name: 'iis', image: 'iis', securityContext: { capabilities: { drop: ['ALL'] } } },
+        { name: 'plain', image: 'iis' },
+      ],
+    },
+  }),
+);
+
+describe('podcaps inspect --json: codes per container', () => {
+  it('the seed example', async () => {
+    expect(await codesOf(SEED, 'containerd')).toEqual({
+      'mypod/myshell': ['dangerous-capability', 'net-raw-granted', 'no-drop-all'],
+    });
+    expect(await codesOf(SEED, 'cri-o')).toEqual({
+      'mypod/myshell': ['dangerous-capability', 'no-drop-all'],
+    });
+  });
+
+  it('a multi-document render on containerd', async () => {
+    expect(await codesOf(STACK, 'containerd')).toEqual({
+      'web/fix-perms': ['cap-prefix'],
+      'web/nginx': ['ineffective-for-non-root'],
+      'web/exporter': ['not-uppercase'],
+      // containerd: the drop wins; FOO is skipped; NET_RAW from the defaults stays.
+      'backup/dump': [
+        'add-and-drop',
+        'net-raw-granted',
+        'no-drop-all',
+        'not-uppercase',
+        'unknown-capability',
+      ],
+      'debug/tools': ['ineffective-for-non-root', 'privileged'],
+      'debug/dbg': ['add-and-drop'],
+    });
+  });
+
+  it('the same render on CRI-O', async () => {
+    expect(await codesOf(STACK, 'cri-o')).toEqual({
+      'web/fix-perms': ['cap-prefix'],
+      'web/nginx': ['ineffective-for-non-root'],
+      'web/exporter': ['not-uppercase'],
+      // Refused over FOO, so nothing grant-based; CRI-O has no NET_RAW by default anyway.
+      'backup/dump': ['add-and-drop', 'no-drop-all', 'not-uppercase', 'unknown-capability'],
+      // Privileged non-root keeps its capabilities through ambient on CRI-O.
+      'debug/tools': ['privileged'],
+      'debug/dbg': ['add-and-drop'],
+    });
+  });
+
+  it('the same render on Docker', async () => {
+    expect(await codesOf(STACK, 'docker')).toEqual({
+      'web/fix-perms': ['cap-prefix'],
+      'web/nginx': ['ineffective-for-non-root'],
+      'web/exporter': ['not-uppercase'],
+      'backup/dump': ['add-and-drop', 'no-drop-all', 'not-uppercase', 'unknown-capability'],
+      'debug/tools': ['ineffective-for-non-root', 'privileged'],
+      // add ALL beats drop ALL on Docker.
+      'debug/dbg': ['add-all', 'add-and-drop'],
+    });
+  });
+
+  it('a Windows pod (JSON input)', async () => {
+    expect(await codesOf(WINDOWS, 'containerd')).toEqual({
+      'win/iis': ['windows-capabilities'],
+      'win/plain': [],
+    });
+  });
+});
+
+describe('podcaps inspect --json: the shape', () => {
+  it('has every documented key, with the sets in Kubernetes names', async () => {
+    const { stdout } = await podcaps(['inspect', STACK, '--json', '--runtime', 'cri-o']);
+    const rows = JSON.parse(stdout) as Row[];
+    expect(rows.map((r) => [r.workload, r.container, r.containerType, r.kind])).toEqual([
+      ['web', 'nginx', 'container', 'Deployment'],
+      ['web', 'exporter', 'container', 'Deployment'],
+      ['web', 'fix-perms', 'initContainer', 'Deployment'],
+      ['backup', 'dump', 'container', 'CronJob'],
+      ['debug', 'tools', 'container', 'Pod'],
+      ['debug', 'dbg', 'ephemeralContainer', 'Pod'],
+    ]);
+    const nginx = rows[0];
+    expect(nginx).toMatchObject({
+      file: STACK,
+      runtime: 'cri-o',
+      uid: 101,
+      // No passwd entry for 101, so no primary group: gid 0 (RUNTIME-SEMANTICS, Identity).
+      gid: 0,
+      bounding: ['NET_BIND_SERVICE'],
+      effective: [],
+      added: [],
+      dropped: ['CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'SETGID', 'SETUID', 'SETPCAP'],
+      refusal: null,
+    });
+    expect(nginx?.warnings[0]).toEqual({
+      code: 'ineffective-for-non-root',
+      severity: 'warning',
+      message: expect.stringContaining('uid 101'),
+      capability: 'NET_BIND_SERVICE',
+    });
+    const dump = rows[3];
+    expect(dump).toMatchObject({ uid: null, gid: null, bounding: null, effective: null });
+    expect(dump?.refusal).toBe('unknown capability "CAP_FOO" to add');
+  });
+
+  it('reads standard input', async () => {
+    const { code, stdout } = await podcaps(
+      ['inspect', '-', '--json'],
+      '{"kind":"Pod","apiVersion":"v1","metadata":{"name":"s"},"spec":{"containers":[{"name":"c","image":"x"}]}}',
+    );
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as Row[])[0]).toMatchObject({
+      file: '<stdin>',
+      workload: 's',
+      uid: 0,
+    });
+  });
+});
+
+describe('podcaps inspect: human output', () => {
+  it('groups by file, workload and container', async () => {
+    const { code, stdout, stderr } = await podcaps(['inspect', SEED, STACK, '--runtime', 'docker']);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(
+      stdout.startsWith(
+        `${SEED}\n  Pod mypod\n    container myshell on Docker\n      user       uid=0(root) gid=0(root)\n`,
+      ),
+    ).toBe(true);
+    expect(stdout).toContain(`\n${STACK}\n  Deployment web\n    container nginx on Docker\n`);
+    expect(stdout).toContain('\n    init container fix-perms on Docker\n');
+    expect(stdout).toContain('\n    ephemeral container dbg on Docker\n');
+    expect(stdout).toContain('      added      NET_ADMIN\n');
+    expect(stdout).toContain(
+      '      danger     dangerous-capability NET_ADMIN: NET_ADMIN is dangerous',
+    );
+  });
+  it('shows a refusal in place of the sets', async () => {
+    const { stdout } = await podcaps(['inspect', STACK, '--runtime', 'cri-o']);
+    expect(stdout).toContain(
+      '    container dump on CRI-O\n      refused    by cri-o: unknown capability "CAP_FOO" to add\n',
+    );
+  });
+});
+
+describe('podcaps inspect: bad input exits 2 with one line', () => {
+  it.each([
+    [['inspect'], 'podcaps inspect: missing FILE\n'],
+    [
+      ['inspect', join(dir, 'nope.yaml')],
+      `podcaps inspect: cannot read ${join(dir, 'nope.yaml')}: no such file\n`,
+    ],
+    [
+      ['inspect', SEED, '--runtime', 'podman'],
+      'podcaps inspect: --runtime must be one of containerd, cri-o, docker (got "podman")\n',
+    ],
+  ])('%j', async (args, message) => {
+    expect(await podcaps(args)).toEqual({ code: 2, stdout: '', stderr: message });
+  });
+  it('invalid YAML: file:line:column', async () => {
+    const bad = file('bad.yaml', 'kind: Pod\nspec:\n  containers: [\n');
+    const { code, stdout, stderr } = await podcaps(['inspect', bad]);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(new RegExp(`^podcaps inspect: ${bad}:\\d+:\\d+: .+\\n$`));
+  });
+  it('a file without workloads', async () => {
+    const svc = file('svc.yaml', 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\n');
+    expect(await podcaps(['inspect', svc])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `podcaps inspect: ${svc}: no pod or pod template found\n`,
+    });
+  });
+});
