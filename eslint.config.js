@@ -53,7 +53,7 @@ export default tseslint.config(
               message: 'src/core is framework-free: no React, Zustand or Monaco.',
             },
             {
-              group: ['**/store/**', '**/components/**', '**/editor/**', '**/cli/**', '**/App*'],
+              group: ['**/store/**', '**/components/**', '**/editor/**', '**/cli/**', '**/App', '**/App.tsx'],
               message: 'Imports flow one way: core → store → editor/components → app.',
             },
             {
