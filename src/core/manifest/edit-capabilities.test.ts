@@ -636,6 +636,15 @@ describe('refusals', () => {
     });
   });
 
+  test('an alias is not edited through', () => {
+    const text = `x: &caps {add: [NET_ADMIN]}\n${CLASSIC_WITHOUT_SECURITY_CONTEXT.replace('kind: Pod', 'kind: Pod\nz: 1')}      securityContext:\n        capabilities: *caps\n`;
+    expect(errorOf(text, [add('SYS_TIME')])).toEqual({
+      kind: 'path',
+      message:
+        'spec.containers.0.securityContext.capabilities is an alias, not where spec.containers.0.securityContext.capabilities.add can be.',
+    });
+  });
+
   test('a securityContext or list of the wrong kind', () => {
     const scalar = `${CLASSIC_WITHOUT_SECURITY_CONTEXT}      securityContext: yes\n`;
     expect(errorOf(scalar, [add('NET_ADMIN')])?.kind).toBe('path');

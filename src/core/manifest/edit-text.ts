@@ -6,7 +6,7 @@
  * Each operation re-parses the text it edits; a batch folds its steps into one edit list against
  * the original text, so the editor can apply it as a single undo step.
  */
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Document, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { NodePath } from '../model.ts';
 import { editError } from './edit-result.ts';
@@ -546,7 +546,13 @@ function locate(doc: Document.Parsed, path: NodePath): Located {
     } else if (isNullScalar(node) || node === null || node === undefined) {
       return { kind: 'missing', depth, at: node, trail };
     } else {
-      const kind = isMap(node) ? 'a mapping' : isSeq(node) ? 'a list' : 'a scalar';
+      const kind = isMap(node)
+        ? 'a mapping'
+        : isSeq(node)
+          ? 'a list'
+          : isAlias(node)
+            ? 'an alias'
+            : 'a scalar';
       return {
         kind: 'error',
         message: `${showPath(path.slice(0, depth))} is ${kind}, not where ${showPath(path)} can be.`,
