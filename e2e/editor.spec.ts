@@ -144,3 +144,22 @@ test('undo and redo in the editor carry the store along', async ({ editor, page 
   await expect(editor.lines).toContainText('- NET_RAW');
   await expect(dropNetRaw).toBeChecked();
 });
+
+test('parse problems from the store show as editor markers', async ({ editor, page }) => {
+  await editor.replaceWith('apiVersion: v1\nkind: Pod\nmetadata: { name: broken\n');
+  const squiggle = page.locator('.squiggly-error').first();
+  await expect(squiggle).toBeVisible();
+  // The squiggle lies under the text layer, which takes the pointer: hover at its position.
+  const box = await squiggle.boundingBox();
+  if (!box) throw new Error('the squiggle has no box');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // The source tells Podcaps' markers apart from monaco-yaml's own syntax errors.
+  await expect(page.locator('.monaco-hover').filter({ hasText: 'Podcaps' })).toBeVisible();
+});
+
+test('the editor theme follows the system color scheme', async ({ editor, page }) => {
+  await expect(editor.lines).toContainText('kind: Pod');
+  await expect(page.locator('.monaco-editor').first()).toHaveClass(/\bvs\b/);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('.monaco-editor').first()).toHaveClass(/\bvs-dark\b/);
+});

@@ -1,0 +1,211 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import type * as Monaco from 'monaco-editor';
+import type { TextProblem } from '../core/model.ts';
+import type { TextOrigin } from '../store/textOrigin.ts';
+import { bindEditorToStore, FORM_EDIT_SOURCE, type EditorStoreState } from './storeBridge.ts';
+
+interface Position {
+  lineNumber: number;
+  column: number;
+}
+type ChangeListener = (e: { isUndoing: boolean; isRedoing: boolean }) => void;
+
+class FakeRange {
+  constructor(
+    readonly startLineNumber: number,
+    readonly startColumn: number,
+    readonly endLineNumber: number,
+    readonly endColumn: number,
+  ) {}
+}
+
+/** Just enough of Monaco's model and editor, over a plain string, to observe the bridge. */
+function fakeEditor(initial: string) {
+  let value = initial;
+  const listeners: ChangeListener[] = [];
+  const calls: string[] = [];
+  const fire = (undo = false) => listeners.forEach((l) => l({ isUndoing: undo, isRedoing: false }));
+  const positionAt = (offset: number): Position => {
+    const lines = value.slice(0, offset).split('\n');
+    return { lineNumber: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+  };
+  const offsetAt = ({ lineNumber, column }: Position) =>
+    value
+      .split('\n')
+      .slice(0, lineNumber - 1)
+      .join('\n').length +
+    (lineNumber > 1 ? 1 : 0) +
+    column -
+    1;
+  const model = {
+    getValue: vi.fn(() => value),
+    setValue: (text: string) => {
+      calls.push('setValue');
+      value = text;
+      fire();
+    },
+    getPositionAt: positionAt,
+    onDidChangeContent: (listener: ChangeListener) => {
+      listeners.push(listener);
+      return { dispose: () => listeners.splice(listeners.indexOf(listener), 1) };
+    },
+  };
+  const editor = {
+    getModel: () => model,
+    pushUndoStop: () => calls.push('pushUndoStop'),
+    executeEdits: (source: string, edits: { range: FakeRange; text: string }[]) => {
+      for (const { range, text } of edits) {
+        const start = offsetAt({ lineNumber: range.startLineNumber, column: range.startColumn });
+        const end = offsetAt({ lineNumber: range.endLineNumber, column: range.endColumn });
+        calls.push(`executeEdits ${source} ${start}-${end} ${JSON.stringify(text)}`);
+        value = value.slice(0, start) + text + value.slice(end);
+      }
+      fire();
+      return true;
+    },
+    setSelection: (range: FakeRange) => calls.push(`setSelection ${JSON.stringify(range)}`),
+    revealRangeInCenter: () => calls.push('revealRangeInCenter'),
+    focus: () => calls.push('focus'),
+  };
+  const markers: { owner: string; markers: unknown[] }[] = [];
+  const monaco = {
+    Range: FakeRange,
+    MarkerSeverity: { Error: 8, Warning: 4 },
+    editor: {
+      setModelMarkers: (_model: unknown, owner: string, list: unknown[]) =>
+        markers.push({ owner, markers: list }),
+    },
+  };
+  return {
+    monaco: monaco as unknown as typeof Monaco,
+    editor: editor as unknown as Monaco.editor.IStandaloneCodeEditor,
+    model,
+    calls,
+    markers,
+    /** The user types or undoes: Monaco changes its model, then tells listeners. */
+    userEdit(text: string, undo = false) {
+      value = text;
+      fire(undo);
+    },
+    value: () => value,
+  };
+}
+
+function fakeStore(text: string) {
+  const setText = vi.fn((next: string, origin: TextOrigin) =>
+    store.setState({ text: next, textOrigin: origin }),
+  );
+  const store = createStore<EditorStoreState>()(() => ({
+    text,
+    textOrigin: 'load',
+    setText,
+    problems: [],
+    parsedText: text,
+    revealRequest: null,
+  }));
+  return { store, setText };
+}
+
+const TEXT = 'kind: Pod\ncapabilities:\n  add:\n    - NET_ADMIN\n';
+
+describe('bindEditorToStore', () => {
+  it('sends typing and undo to the store with their origin', () => {
+    const fake = fakeEditor(TEXT);
+    const { store, setText } = fakeStore(TEXT);
+    bindEditorToStore(fake.monaco, fake.editor, store);
+
+    fake.userEdit(TEXT + '# note\n');
+    fake.userEdit(TEXT, true);
+    expect(setText.mock.calls).toEqual([
+      [TEXT + '# note\n', 'typing'],
+      [TEXT, 'undo'],
+    ]);
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('applies a form edit as one undo step of the smallest range, without echo', () => {
+    const fake = fakeEditor(TEXT);
+    const { store, setText } = fakeStore(TEXT);
+    bindEditorToStore(fake.monaco, fake.editor, store);
+
+    const next = TEXT.replace('NET_ADMIN', 'NET_RAW');
+    store.getState().setText(next, 'form');
+    expect(fake.value()).toBe(next);
+    expect(fake.calls).toEqual([
+      'pushUndoStop',
+      `executeEdits ${FORM_EDIT_SOURCE} 41-46 "RAW"`,
+      'pushUndoStop',
+    ]);
+    expect(setText).toHaveBeenCalledTimes(1);
+  });
+
+  it('replaces the model on load, without echo', () => {
+    const fake = fakeEditor(TEXT);
+    const { store, setText } = fakeStore(TEXT);
+    bindEditorToStore(fake.monaco, fake.editor, store);
+
+    store.getState().setText('kind: Job\n', 'load');
+    expect(fake.value()).toBe('kind: Job\n');
+    expect(fake.calls).toEqual(['setValue']);
+    expect(setText).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the model once per change, not on every store update', () => {
+    const fake = fakeEditor(TEXT);
+    const { store } = fakeStore(TEXT);
+    bindEditorToStore(fake.monaco, fake.editor, store);
+    fake.model.getValue.mockClear();
+
+    fake.userEdit(TEXT + 'a');
+    store.setState({ revealRequest: null, problems: [] });
+    expect(fake.model.getValue).toHaveBeenCalledTimes(1);
+  });
+
+  it('mirrors problems of the current text as podcaps markers, skipping stale ones', () => {
+    const fake = fakeEditor(TEXT);
+    const { store } = fakeStore(TEXT);
+    bindEditorToStore(fake.monaco, fake.editor, store);
+    const problem: TextProblem = {
+      message: 'bad',
+      start: 0,
+      end: 4,
+      line: 1,
+      column: 1,
+      severity: 'error',
+    };
+
+    store.setState({ problems: [problem], parsedText: 'older text' });
+    expect(fake.markers.at(-1)?.markers).toEqual([]);
+    store.setState({ problems: [problem], parsedText: TEXT });
+    expect(fake.markers.at(-1)).toEqual({
+      owner: 'podcaps',
+      markers: [expect.objectContaining({ message: 'bad', severity: 8, endColumn: 5 })],
+    });
+  });
+
+  it('selects, centers and focuses a requested range', () => {
+    const fake = fakeEditor(TEXT);
+    const { store } = fakeStore(TEXT);
+    bindEditorToStore(fake.monaco, fake.editor, store);
+
+    store.setState({ revealRequest: { start: 37, end: 46, nonce: 1 } });
+    expect(fake.calls).toEqual([
+      `setSelection ${JSON.stringify(new FakeRange(4, 7, 4, 16))}`,
+      'revealRangeInCenter',
+      'focus',
+    ]);
+  });
+
+  it('stops listening and clears its markers when disposed', () => {
+    const fake = fakeEditor(TEXT);
+    const { store, setText } = fakeStore(TEXT);
+    bindEditorToStore(fake.monaco, fake.editor, store).dispose();
+
+    store.getState().setText('kind: Job\n', 'form');
+    fake.userEdit('typed');
+    expect(fake.calls).toEqual([]);
+    expect(setText).toHaveBeenCalledTimes(1);
+    expect(fake.markers.at(-1)).toEqual({ owner: 'podcaps', markers: [] });
+  });
+});
