@@ -1,11 +1,36 @@
+import { CapshPanel } from './components/CapshPanel.tsx';
+import { Checklist } from './components/Checklist.tsx';
+import { ContainerPicker } from './components/ContainerPicker.tsx';
+import { EditorPane } from './components/EditorPane.tsx';
+import { FileDrop } from './components/FileDrop.tsx';
+import { RuntimePicker } from './components/RuntimePicker.tsx';
+import { StatusLine } from './components/StatusLine.tsx';
+import { Toolbar } from './components/Toolbar.tsx';
+
 export function App() {
   return (
-    <main>
-      <h1>Podcaps</h1>
-      <p>
-        Build and inspect the Linux capabilities of Kubernetes Pods: a checklist, a live YAML editor
-        and a simulated <code>capsh --print</code>, all in your browser.
-      </p>
-    </main>
+    <>
+      <header className="app-header">
+        <div className="brand">
+          <h1>Podcaps</h1>
+          <p className="tagline">
+            What can the process in this container do? Linux capabilities of Kubernetes Pods, in
+            your browser.
+          </p>
+        </div>
+        <Toolbar />
+        <div className="pickers">
+          <ContainerPicker />
+          <RuntimePicker />
+        </div>
+        <StatusLine />
+      </header>
+      <main className="layout">
+        <Checklist />
+        <EditorPane />
+        <CapshPanel />
+      </main>
+      <FileDrop />
+    </>
   );
 }

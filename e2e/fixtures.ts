@@ -1,0 +1,99 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** The app as a user sees it: locators by role and accessible name (SPEC.md, "Accessible names"). */
+export class PodcapsPage {
+  readonly capshRegion: Locator;
+  readonly capshText: Locator;
+  readonly runtime: Locator;
+  readonly container: Locator;
+  readonly alert: Locator;
+  readonly status: Locator;
+  readonly editor: Locator;
+  readonly filter: Locator;
+
+  constructor(readonly page: Page) {
+    this.capshRegion = page.getByRole('region', { name: 'capsh --print' });
+    this.capshText = this.capshRegion.locator('pre').first();
+    this.runtime = page.getByRole('combobox', { name: 'Runtime' });
+    this.container = page.getByRole('combobox', { name: 'Container' });
+    // Monaco keeps its own (empty) live alerts in the page: the app's alert is the one by the editor.
+    this.alert = page.getByRole('region', { name: 'Manifest' }).getByRole('alert');
+    this.status = page.getByRole('status');
+    this.editor = page.getByRole('textbox', { name: 'Manifest YAML' });
+    this.filter = page.getByRole('searchbox', { name: 'Filter capabilities' });
+  }
+
+  async goto(path = '/'): Promise<void> {
+    await this.page.goto(path);
+    await expect(this.capshRegion).toBeVisible();
+  }
+
+  checkbox(name: string): Locator {
+    return this.page.getByRole('checkbox', { name, exact: true });
+  }
+
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  async clipboard(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** The exact manifest text, read the way a user would: Copy YAML, then the clipboard. */
+  async copiedYaml(): Promise<string> {
+    await this.page.evaluate(() => navigator.clipboard.writeText(''));
+    await this.button('Copy YAML').click();
+    await expect(this.status).toHaveText('Copied');
+    return this.clipboard();
+  }
+
+  /** Opens `text` as a file through the Open file input, as a user choosing a file would. */
+  async openText(name: string, text: string): Promise<void> {
+    await this.page
+      .locator('input[type="file"]')
+      .setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
+    await expect(this.status).toHaveText(`Opened ${name}`);
+  }
+
+  /** Waits for the lazily loaded Monaco editor. */
+  async editorReady(): Promise<void> {
+    await expect(this.page.locator('.monaco-editor').first()).toBeVisible({ timeout: 20_000 });
+  }
+
+  /** Replaces the editor's text by pasting (typing would be auto-indented by Monaco). */
+  async pasteIntoEditor(text: string): Promise<void> {
+    await this.editorReady();
+    await this.page.locator('.monaco-editor .view-lines').first().click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await this.page.keyboard.press('ControlOrMeta+V');
+  }
+}
+
+/** Requests that went anywhere but the local preview server. */
+function isOffHost(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (!/^(https?|wss?):$/.test(protocol)) return false; // data:, blob:, about: stay in the page
+  return hostname !== '127.0.0.1';
+}
+
+export const test = base.extend<{ app: PodcapsPage; offHostRequests: string[] }>({
+  // Every test also proves that nothing left the machine while it ran.
+  offHostRequests: [
+    async ({ page }, use) => {
+      const seen: string[] = [];
+      page.on('request', (request) => {
+        if (isOffHost(request.url())) seen.push(request.url());
+      });
+      await use(seen);
+      expect(seen, 'requests that left 127.0.0.1').toEqual([]);
+    },
+    { auto: true },
+  ],
+  app: async ({ page }, use) => {
+    await use(new PodcapsPage(page));
+  },
+});
+
+export { expect };

@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { formatCapsh } from '../core/capsh.ts';
+import { RUNTIMES } from '../core/runtimes/table.ts';
+import { useAppStore } from '../store/appStore.ts';
+import { KubectlCommands } from './KubectlCommands.tsx';
+
+/** What `capsh --print` prints in the selected container, or why the container never starts. */
+export function CapshPanel() {
+  const simulation = useAppStore((s) => s.simulation);
+  const textValid = useAppStore((s) => s.textValid);
+  const runtime = useAppStore((s) => s.runtime);
+  const text = useMemo(
+    () => (simulation?.ok ? formatCapsh(simulation.state) : undefined),
+    [simulation],
+  );
+
+  return (
+    <section className="capsh-panel" aria-label="capsh --print">
+      <h2>
+        <code>capsh --print</code>
+      </h2>
+      {!textValid && <p className="note">Showing the last valid version of the YAML.</p>}
+      {simulation === null && <p className="note">No container to simulate.</p>}
+      {text !== undefined && <pre className="capsh-output">{text}</pre>}
+      {simulation && !simulation.ok && (
+        <div className="refusal">
+          <p>
+            {simulation.refusal.by === 'api-server'
+              ? 'The API server rejects this pod:'
+              : `${RUNTIMES[simulation.refusal.by].label} refuses to start the container:`}
+          </p>
+          <pre className="capsh-output error">{simulation.refusal.message}</pre>
+        </div>
+      )}
+      {simulation && simulation.notes.length > 0 && (
+        <ul className="notes" aria-label="Runtime notes">
+          {simulation.notes.map((n, i) => (
+            <li key={i}>{n.message}</li>
+          ))}
+        </ul>
+      )}
+      <p className="runtime-line">Runtime: {RUNTIMES[runtime].label}</p>
+      <KubectlCommands />
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useMemo, useState } from 'react';
+import { hasCap } from '../core/capmask.ts';
+import { RUNTIMES } from '../core/runtimes/table.ts';
+import { useAppStore } from '../store/appStore.ts';
+import { CapabilityRow } from './CapabilityRow.tsx';
+import { checklistRows, ORDER_LABELS, type ChecklistOrder } from './checklistRows.ts';
+import { OtherNames } from './OtherNames.tsx';
+import { WholeSetToggles } from './WholeSetToggles.tsx';
+
+/** All 41 capabilities for the selected container: the view over its add/drop lists. */
+export function Checklist() {
+  const [query, setQuery] = useState('');
+  const [order, setOrder] = useState<ChecklistOrder>('number');
+  const request = useAppStore((s) => s.request);
+  const simulation = useAppStore((s) => s.simulation);
+  const runtime = useAppStore((s) => s.runtime);
+  const textValid = useAppStore((s) => s.textValid);
+  const hasContainer = useAppStore((s) => s.container !== null);
+  const toggleCapability = useAppStore((s) => s.toggleCapability);
+
+  const rows = useMemo(() => checklistRows(query, order), [query, order]);
+  const profile = RUNTIMES[runtime];
+  const state = simulation?.ok ? simulation.state : undefined;
+  const disabled = !textValid || !hasContainer;
+
+  return (
+    <section className="checklist" aria-labelledby="checklist-heading">
+      <h2 id="checklist-heading">Capabilities</h2>
+      {!textValid && (
+        <p className="note">
+          Read-only until the YAML parses again: showing the last valid version.
+        </p>
+      )}
+      <div className="checklist-controls">
+        <input
+          type="search"
+          aria-label="Filter capabilities"
+          placeholder="Filter by name or words"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <label>
+          Order{' '}
+          <select value={order} onChange={(e) => setOrder(e.target.value as ChecklistOrder)}>
+            {Object.entries(ORDER_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <WholeSetToggles disabled={disabled} />
+      <OtherNames disabled={disabled} />
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Capability</th>
+              <th scope="col">Risk</th>
+              <th scope="col">Default on {profile.label}</th>
+              <th scope="col" title="In the bounding set: the most the process could ever have">
+                Bounding
+              </th>
+              <th scope="col" title="In the effective set: what the process can do right now">
+                Effective
+              </th>
+              <th scope="col">add</th>
+              <th scope="col">drop</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((cap) => (
+              <CapabilityRow
+                key={cap.number}
+                cap={cap}
+                isDefault={hasCap(profile.defaults, cap.number)}
+                inBounding={state && hasCap(state.bounding, cap.number)}
+                inEffective={state && hasCap(state.effective, cap.number)}
+                added={request.add.includes(cap.name)}
+                dropped={request.drop.includes(cap.name)}
+                disabled={disabled}
+                onToggle={toggleCapability}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 && <p className="note">No capability matches “{query}”.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { useAppStore } from '../store/appStore.ts';
+
+/** Says what is wrong with the YAML and where; only present while the text does not parse. */
+export function ProblemAlert() {
+  const problems = useAppStore((s) => s.problems);
+  const textValid = useAppStore((s) => s.textValid);
+  const reveal = useAppStore((s) => s.reveal);
+  if (textValid) return null;
+  const errors = problems.filter((p) => p.severity === 'error');
+  const first = errors[0];
+  if (!first) return null;
+  return (
+    <div role="alert" className="problem-alert">
+      <p>
+        <strong>
+          YAML error at line {first.line}, column {first.column}:
+        </strong>{' '}
+        {first.message}
+        {errors.length > 1 && ` (and ${errors.length - 1} more)`}
+      </p>
+      <p>Your text is kept as it is; the checklist is read-only until it parses.</p>
+      <button type="button" onClick={() => reveal(first.start, first.end)}>
+        Show in editor
+      </button>
+    </div>
+  );
+}

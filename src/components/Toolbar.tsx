@@ -1,0 +1,64 @@
+import { useRef } from 'react';
+import { useAppStore } from '../store/appStore.ts';
+import { copyText } from './clipboard.ts';
+import { downloadText } from './fileActions.ts';
+import { downloadName } from './kubectl.ts';
+import { shareUrl } from './shareLink.ts';
+import { useOpenFile } from './useOpenFile.ts';
+
+/** Copy, download, open, reset and share the manifest text. */
+export function Toolbar() {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const announce = useAppStore((s) => s.announce);
+  const resetToExample = useAppStore((s) => s.resetToExample);
+  const openFile = useOpenFile();
+  // Actions read the text at click time: subscribing to it would re-render the toolbar per keystroke.
+  const currentText = () => useAppStore.getState().text;
+
+  const download = () => {
+    const name = downloadName(useAppStore.getState().manifest?.workloads ?? []);
+    downloadText(currentText(), name);
+    announce(`Downloaded ${name}`);
+  };
+  const copyLink = async () => {
+    const url = await shareUrl(window.location.href, currentText());
+    await copyText(url, 'Copied a link holding the whole manifest', announce);
+  };
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Manifest">
+      <button type="button" onClick={() => void copyText(currentText(), 'Copied', announce)}>
+        Copy YAML
+      </button>
+      <button type="button" onClick={download}>
+        Download
+      </button>
+      <button type="button" onClick={() => fileInput.current?.click()}>
+        Open file
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".yaml,.yml,.json,text/yaml,application/json,text/plain"
+        hidden
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) void openFile(file);
+          e.target.value = '';
+        }}
+      />
+      <button
+        type="button"
+        onClick={() => {
+          resetToExample();
+          announce('Back to the example');
+        }}
+      >
+        Reset to example
+      </button>
+      <button type="button" onClick={() => void copyLink()}>
+        Copy link
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useAppStore } from '../store/appStore.ts';
+
+/** add ALL, drop ALL and privileged: the toggles that act on every capability at once. */
+export function WholeSetToggles({ disabled }: { disabled: boolean }) {
+  const request = useAppStore((s) => s.request);
+  const toggleCapability = useAppStore((s) => s.toggleCapability);
+  const setPrivileged = useAppStore((s) => s.setPrivileged);
+  return (
+    <fieldset className="whole-set" disabled={disabled}>
+      <legend>Whole set</legend>
+      <label>
+        <input
+          type="checkbox"
+          checked={request.add.includes('ALL')}
+          onChange={() => toggleCapability('add', 'ALL')}
+        />
+        add ALL
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={request.drop.includes('ALL')}
+          onChange={() => toggleCapability('drop', 'ALL')}
+        />
+        drop ALL
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={request.privileged}
+          onChange={(e) => setPrivileged(e.target.checked)}
+        />
+        privileged
+      </label>
+      {request.privileged && (
+        <p className="note">Privileged: the runtime ignores add and drop and grants everything.</p>
+      )}
+    </fieldset>
+  );
+}

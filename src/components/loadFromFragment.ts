@@ -1,0 +1,21 @@
+import { useAppStore } from '../store/appStore.ts';
+import { decodeManifest, fragmentPayload } from './shareLink.ts';
+
+/**
+ * Loads a manifest shared through `#m=...`, then removes the fragment so that a reload shows the
+ * (persisted) text rather than loading the link again over later edits.
+ */
+export async function loadFromFragment(): Promise<void> {
+  const payload = fragmentPayload(window.location.hash);
+  if (payload === undefined) return;
+  const { loadText, announce } = useAppStore.getState();
+  try {
+    loadText(await decodeManifest(payload));
+    announce('Opened the manifest from the link');
+  } catch {
+    announce('The link is damaged: its manifest could not be read', true);
+  }
+  const url = new URL(window.location.href);
+  url.hash = '';
+  history.replaceState(history.state, '', url.pathname + url.search);
+}

@@ -1,0 +1,50 @@
+import { capabilityByName } from '../core/capabilities.ts';
+import type { RuntimeId } from '../core/model.ts';
+import { isAll } from '../core/runtimes/names.ts';
+import { RUNTIMES } from '../core/runtimes/table.ts';
+
+/** An add/drop entry that is not a canonical Kubernetes name, and what the runtime makes of it. */
+export interface OtherName {
+  readonly list: 'add' | 'drop';
+  readonly name: string;
+  /** The canonical spelling it was probably meant as, if any. */
+  readonly suggestion: string | undefined;
+  readonly effect: string;
+}
+
+function suggestionFor(name: string): string | undefined {
+  if (isAll(name)) return 'ALL';
+  const bare = name.toUpperCase().replace(/^CAP_/, '');
+  return capabilityByName(bare)?.name;
+}
+
+function effectOf(list: 'add' | 'drop', name: string, runtime: RuntimeId): string {
+  const profile = RUNTIMES[runtime];
+  if (isAll(name)) return `means ALL on ${profile.label}`;
+  const cap = profile.resolve(name);
+  if (cap) return `${list}s ${cap.name} on ${profile.label}`;
+  // containerd passes the name on and runc skips what it does not know; the others refuse the pod.
+  return runtime === 'containerd'
+    ? `ignored on ${profile.label}: runc skips an unknown capability`
+    : `${profile.label} refuses the container: unknown capability`;
+}
+
+/** Every entry of add/drop that the checkboxes do not show, so none of them is ever hidden. */
+export function otherNames(
+  request: { add: readonly string[]; drop: readonly string[] },
+  runtime: RuntimeId,
+): OtherName[] {
+  const out: OtherName[] = [];
+  for (const list of ['add', 'drop'] as const) {
+    for (const name of request[list]) {
+      if (name === 'ALL' || capabilityByName(name)) continue;
+      out.push({
+        list,
+        name,
+        suggestion: suggestionFor(name),
+        effect: effectOf(list, name, runtime),
+      });
+    }
+  }
+  return out;
+}
