@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './src/contentSecurityPolicy.ts';
 import { k8sSchemaPlugin } from './src/editor/schema/vite-plugin-k8s-schema.ts';
 
 export default defineConfig({
-  plugins: [react(), k8sSchemaPlugin()],
+  plugins: [react(), k8sSchemaPlugin(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -78,7 +78,23 @@ function isOffHost(url: string): boolean {
   return hostname !== '127.0.0.1';
 }
 
-export const test = base.extend<{ app: PodcapsPage; offHostRequests: string[] }>({
+export const test = base.extend<{
+  app: PodcapsPage;
+  offHostRequests: string[];
+  cspViolations: string[];
+}>({
+  // The built page carries a Content-Security-Policy; the app itself must never trip it.
+  cspViolations: [
+    async ({ page }, use) => {
+      const seen: string[] = [];
+      page.on('console', (message) => {
+        if (message.text().includes('Content Security Policy')) seen.push(message.text());
+      });
+      await use(seen);
+      expect(seen, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   // Every test also proves that nothing left the machine while it ran.
   offHostRequests: [
     async ({ page }, use) => {
