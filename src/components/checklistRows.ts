@@ -32,10 +32,8 @@ function haystack(cap: CapabilityInfo): string {
  * summary or the risk), in the chosen order. Words, not a phrase: "net admin" finds NET_ADMIN.
  */
 export function checklistRows(query: string, order: ChecklistOrder): CapabilityInfo[] {
-  const words = query
-    .toLowerCase()
-    .split(/[\s_]+/)
-    .filter(Boolean);
+  // Split on spaces only: `cap_sys_time` must stay one word, or it would also find SYS_NICE.
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const rows = CAPABILITIES.filter((cap) => {
     const text = haystack(cap);
     return words.every((w) => text.includes(w));

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { parseManifest } from '../core/manifest/parse.ts';
+import { checklistRows } from './checklistRows.ts';
+import { downloadName, kubectlCommands } from './kubectl.ts';
+import { otherNames } from './otherNames.ts';
+import { decodeManifest, encodeManifest, fragmentPayload, shareUrl } from './shareLink.ts';
+
+describe('checklistRows', () => {
+  it('lists all 41 in number order, and matches every word of a query', () => {
+    expect(checklistRows('', 'number').map((c) => c.number)).toEqual([...Array(41).keys()]);
+    const netAdmin = checklistRows('net admin', 'number').map((c) => c.name);
+    expect(netAdmin[0]).toBe('NET_ADMIN');
+    expect(netAdmin).not.toContain('CHOWN');
+    expect(checklistRows('cap_sys_time', 'number').map((c) => c.name)).toEqual(['SYS_TIME']);
+  });
+
+  it('orders by risk, highest first', () => {
+    const risks = checklistRows('', 'risk').map((c) => c.risk);
+    expect(risks[0]).toBe('critical');
+    expect(risks.at(-1)).toBe('low');
+  });
+});
+
+describe('kubectl commands', () => {
+  const text = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: tools}
+spec:
+  template:
+    spec:
+      containers: [{name: app, image: nginx}]
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata: {name: nightly}
+spec:
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          containers: [{name: run, image: busybox}]
+`;
+  const manifest = parseManifest(text);
+
+  it('names the download after the first workload', () => {
+    expect(downloadName(manifest.workloads)).toBe('web.yaml');
+    expect(downloadName([])).toBe('manifest.yaml');
+  });
+
+  it('execs into a controller by TYPE/NAME, and starts a CronJob by hand first', () => {
+    const [web, nightly] = manifest.workloads;
+    if (!web?.containers[0] || !nightly?.containers[0]) throw new Error('workloads not found');
+    expect(kubectlCommands('web.yaml', web, web.containers[0])).toEqual([
+      'kubectl create -f web.yaml',
+      'kubectl exec -n tools deploy/web -c app -- capsh --print',
+    ]);
+    expect(kubectlCommands('web.yaml', nightly, nightly.containers[0])).toEqual([
+      'kubectl create -f web.yaml',
+      'kubectl create job nightly-manual --from=cronjob/nightly',
+      'kubectl exec job/nightly-manual -c run -- capsh --print',
+    ]);
+  });
+});
+
+describe('otherNames', () => {
+  it('lists every non-canonical entry with what the runtime does with it', () => {
+    const request = { add: ['NET_ADMIN', 'CAP_SYS_TIME', 'net_raw', 'all'], drop: ['NET_FOO'] };
+    expect(otherNames(request, 'containerd')).toEqual([
+      {
+        list: 'add',
+        name: 'CAP_SYS_TIME',
+        suggestion: 'SYS_TIME',
+        effect: 'ignored on containerd: runc skips an unknown capability',
+      },
+      { list: 'add', name: 'net_raw', suggestion: 'NET_RAW', effect: 'adds NET_RAW on containerd' },
+      { list: 'add', name: 'all', suggestion: 'ALL', effect: 'means ALL on containerd' },
+      {
+        list: 'drop',
+        name: 'NET_FOO',
+        suggestion: undefined,
+        effect: 'ignored on containerd: runc skips an unknown capability',
+      },
+    ]);
+    expect(otherNames({ add: ['CAP_SYS_TIME'], drop: [] }, 'cri-o')[0]?.effect).toBe(
+      'adds SYS_TIME on CRI-O',
+    );
+  });
+});
+
+describe('share links', () => {
+  it('round-trips any text through a #m= fragment', async () => {
+    const text = '# ünïcode ✓\napiVersion: v1\nkind: Pod\n'.repeat(20);
+    const url = await shareUrl('http://127.0.0.1:4173/?x=1#old', text);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:4173\/\?x=1#m=[A-Za-z0-9_-]+$/);
+    const payload = fragmentPayload(new URL(url).hash);
+    expect(payload).toBeDefined();
+    expect(await decodeManifest(payload ?? '')).toBe(text);
+    expect((await encodeManifest(text)).length).toBeLessThan(text.length);
+  });
+
+  it('ignores other fragments and rejects damaged ones', async () => {
+    expect(fragmentPayload('#section-2')).toBeUndefined();
+    await expect(decodeManifest('not-deflate')).rejects.toThrow();
+  });
+});
