@@ -1,0 +1,98 @@
+/**
+ * Where a Pod Security violation sits in the text, so the app can select the offending node in the
+ * editor. The core speaks character offsets; the editor converts them to lines and columns.
+ */
+import { isMap, isScalar } from 'yaml';
+import type { Document } from 'yaml';
+import { parseManifestDocuments } from '../manifest/parse.ts';
+import type { NodePath, WorkloadRef } from '../model.ts';
+import type { PsaViolation } from './types.ts';
+
+/** A span `[start, end)` of character offsets into the whole text. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The text ranges of every node a violation names: its `paths` (relative to the workload's pod
+ * spec), then its `metadataPaths` (relative to the pod's metadata). A path that does not exist —
+ * a setting that is missing, such as `allowPrivilegeEscalation` — maps to its nearest existing
+ * ancestor, which is where the setting would have to be added. A mapping value's range starts at
+ * its key, so selecting it shows `hostNetwork: true`, not just `true`.
+ *
+ * @returns the ranges in the violation's order, duplicates removed; empty when the violation names
+ *   no node or the workload's document has no content or does not parse.
+ */
+export function violationRanges(
+  text: string,
+  workload: WorkloadRef,
+  violation: PsaViolation,
+): TextRange[] {
+  const doc = parseManifestDocuments(text).documents[workload.documentIndex];
+  if (!doc || doc.errors.length > 0) return [];
+  // The pod's metadata is the sibling of its spec, for a Pod as for a controller's template.
+  const metadataPath = [...workload.podSpecPath.slice(0, -1), 'metadata'];
+  const paths = [
+    ...(violation.paths ?? []).map((p) => [...workload.podSpecPath, ...p]),
+    ...(violation.metadataPaths ?? []).map((p) => [...metadataPath, ...p]),
+  ];
+  const ranges: TextRange[] = [];
+  for (const path of paths) {
+    const range = nodeRange(text, doc, path);
+    if (range && !ranges.some((r) => r.start === range.start && r.end === range.end)) {
+      ranges.push(range);
+    }
+  }
+  return ranges;
+}
+
+/**
+ * The first range of {@link violationRanges}: the node to select when the user picks a violation.
+ *
+ * @example
+ * const range = violationRange(text, workload, result.violations[0]);
+ * if (range) editor.setSelection(rangeFromOffsets(model, range.start, range.end));
+ */
+export function violationRange(
+  text: string,
+  workload: WorkloadRef,
+  violation: PsaViolation,
+): TextRange | null {
+  return violationRanges(text, workload, violation)[0] ?? null;
+}
+
+/** The range of the deepest existing node along `path`, from its key when it is a mapping value. */
+function nodeRange(text: string, doc: Document.Parsed, path: NodePath): TextRange | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const prefix = path.slice(0, depth);
+    const node = nodeAt(doc, prefix);
+    const range = rangeOf(node);
+    if (!range) continue;
+    const key = depth > 0 ? keyOf(nodeAt(doc, prefix.slice(0, -1)), path[depth - 1]) : undefined;
+    const start = key?.[0] ?? range[0];
+    let end = Math.max(range[1], key?.[1] ?? 0);
+    // A block collection's range runs to the start of the next line; the selection should not.
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    return { start, end };
+  }
+  return undefined;
+}
+
+function nodeAt(doc: Document.Parsed, path: NodePath): unknown {
+  return path.length === 0 ? doc.contents : doc.getIn(path, true);
+}
+
+function rangeOf(node: unknown): readonly [number, number] | undefined {
+  const range = (node as { range?: readonly number[] } | null | undefined)?.range;
+  const start = range?.[0];
+  const end = range?.[1];
+  return start === undefined || end === undefined ? undefined : [start, end];
+}
+
+/** The range of the key `segment` in `parent` when `parent` is a mapping. */
+function keyOf(parent: unknown, segment: unknown): readonly [number, number] | undefined {
+  if (!isMap(parent) || typeof segment !== 'string') return undefined;
+  const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === segment);
+  return pair ? rangeOf(pair.key) : undefined;
+}
