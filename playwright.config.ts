@@ -1,13 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4173;
+// PODCAPS_E2E_PORT and PODCAPS_E2E_DIST let several checkouts or engineers run the suite side by side
+// (build with `npx vite build --outDir <dist>` first).
+const port = Number(process.env.PODCAPS_E2E_PORT ?? 4173);
+const dist = process.env.PODCAPS_E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
@@ -37,7 +40,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --outDir ${dist} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
