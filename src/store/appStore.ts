@@ -6,6 +6,7 @@ import type { AppState, PersistedState } from './appState.ts';
 import { createDocumentSlice } from './documentSlice.ts';
 import { EXAMPLE_MANIFEST } from './example.ts';
 import { createFormSlice } from './formSlice.ts';
+import { createPodSecuritySlice } from './podSecuritySlice.ts';
 import { createPreferencesSlice } from './preferencesSlice.ts';
 import { createSelectionSlice } from './selectionSlice.ts';
 import { createStatusSlice } from './statusSlice.ts';
@@ -40,6 +41,7 @@ export const useAppStore = create<AppState>()(
       ...createPreferencesSlice(...a),
       ...createFormSlice(...a),
       ...createStatusSlice(...a),
+      ...createPodSecuritySlice(...a),
     }),
     {
       name: STORAGE_KEY,

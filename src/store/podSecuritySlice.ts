@@ -1,0 +1,94 @@
+import type { StateCreator } from 'zustand';
+import type { WorkloadRef } from '../core/model.ts';
+import { makeRestricted } from '../core/psa/makeRestricted.ts';
+import type { PsaLevel, PsaViolation } from '../core/psa/types.ts';
+import { violationRange } from '../core/psa/violationRanges.ts';
+import type { AppMiddlewares, AppState } from './appState.ts';
+
+/** What the latest "Make restricted" did, shown beside its button. */
+export interface RestrictedReport {
+  /** The text it produced: once the text differs (the user edited or undid), the report is stale. */
+  readonly text: string;
+  /** The workload it fixed, as `documentIndex/path`. */
+  readonly workload: string;
+  readonly applied: readonly string[];
+  readonly cannotFix: readonly string[];
+}
+
+export interface PodSecuritySlice {
+  /** The level chosen in the picker; null follows the Namespace label, else restricted. */
+  psaTarget: PsaLevel | null;
+  /** The policy version chosen in the picker; null follows the Namespace label, else latest. */
+  psaVersion: string | null;
+  restrictedReport: RestrictedReport | null;
+  setPsaTarget: (level: PsaLevel) => void;
+  setPsaVersion: (version: string) => void;
+  /** Selects the node a violation names in the editor. */
+  revealViolation: (violation: PsaViolation) => void;
+  /** Applies every automatic restricted fix to the selected workload as one form edit. */
+  makeWorkloadRestricted: () => void;
+}
+
+export function workloadId(workload: WorkloadRef): string {
+  return `${workload.documentIndex}/${JSON.stringify(workload.path)}`;
+}
+
+/** Why the text cannot be used right now, or null: offsets and paths of an older parse would mislead. */
+function staleReason(state: AppState): string | null {
+  if (!state.textValid || state.parsedText !== state.text) return 'Fix the YAML first.';
+  if (!state.workload) return 'No workload is selected.';
+  return null;
+}
+
+export const createPodSecuritySlice: StateCreator<
+  AppState,
+  AppMiddlewares,
+  [],
+  PodSecuritySlice
+> = (set, get) => ({
+  psaTarget: null,
+  psaVersion: null,
+  restrictedReport: null,
+  setPsaTarget: (psaTarget) => set({ psaTarget }),
+  setPsaVersion: (psaVersion) => set({ psaVersion }),
+  revealViolation: (violation) => {
+    get().flushParse();
+    const state = get();
+    const stale = staleReason(state);
+    const range =
+      stale === null && state.workload
+        ? violationRange(state.text, state.workload, violation)
+        : null;
+    if (range) state.reveal(range.start, range.end);
+    else state.announce(stale ?? `Cannot find "${violation.reason}" in the text.`, true);
+  },
+  makeWorkloadRestricted: () => {
+    get().flushParse();
+    const state = get();
+    const stale = staleReason(state);
+    if (stale !== null || !state.workload) {
+      state.announce(stale ?? 'No workload is selected.', true);
+      return;
+    }
+    const result = makeRestricted(state.text, state.workload);
+    if (!result.ok) {
+      state.announce(result.error, true);
+      return;
+    }
+    set({
+      restrictedReport: {
+        text: result.text,
+        workload: workloadId(state.workload),
+        applied: result.applied,
+        cannotFix: result.cannotFix,
+      },
+    });
+    // Origin `form`: the editor applies the whole change as one undoable edit.
+    if (result.text !== state.text) state.setText(result.text, 'form');
+    state.announce(
+      result.cannotFix.length === 0
+        ? `${state.workload.name} now meets restricted.`
+        : `${state.workload.name}: ${result.cannotFix.length} left to fix by hand.`,
+    );
+  },
+});
