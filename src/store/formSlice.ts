@@ -13,6 +13,8 @@ export interface FormSlice {
   setPrivileged: (on: boolean) => void;
   /** Rewrites one entry as written (`CAP_NET_ADMIN`) to another spelling (`NET_ADMIN`). */
   replaceCapability: (list: CapabilityList, from: string, to: string) => void;
+  /** Several actions as one text change (one undo step), e.g. a warning's one-click fix. */
+  applyActions: (actions: readonly ContainerAction[]) => void;
 }
 
 /**
@@ -23,7 +25,7 @@ export const createFormSlice: StateCreator<AppState, AppMiddlewares, [], FormSli
   set,
   get,
 ) => {
-  const apply = (action: ContainerAction) => {
+  const apply = (action: ContainerAction | readonly ContainerAction[]) => {
     get().flushParse();
     const state = get();
     const result = editSelectedContainer(state, action);
@@ -45,5 +47,6 @@ export const createFormSlice: StateCreator<AppState, AppMiddlewares, [], FormSli
     setCapability: (list, name, present) => apply({ type: 'set-capability', list, name, present }),
     setPrivileged: (value) => apply({ type: 'set-privileged', value }),
     replaceCapability: (list, from, to) => apply({ type: 'replace-capability', list, from, to }),
+    applyActions: (actions) => apply(actions),
   };
 };

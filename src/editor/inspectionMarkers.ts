@@ -1,0 +1,71 @@
+import type * as Monaco from 'monaco-editor';
+import type { WarningMarker, WarningMarkers } from '../store/inspectionMarkers.ts';
+
+/**
+ * Owner of the inspection warnings' markers, apart from the parse problems ('podcaps') and
+ * monaco-yaml's ('yaml'): each source replaces only its own, so a syntax error and a warning
+ * never clobber each other.
+ */
+export const INSPECTION_MARKER_OWNER = 'podcaps-inspection';
+
+/** Converts warnings placed on the text to Monaco markers; `danger` is a warning, not an error. */
+export function warningsToMarkers(
+  markers: readonly WarningMarker[],
+  model: Pick<Monaco.editor.ITextModel, 'getPositionAt'>,
+  severity: Pick<typeof Monaco.MarkerSeverity, 'Warning' | 'Info'>,
+): Monaco.editor.IMarkerData[] {
+  return markers.map((marker) => {
+    const start = model.getPositionAt(marker.start);
+    const end = model.getPositionAt(Math.max(marker.end, marker.start + 1));
+    return {
+      message: marker.message,
+      severity: marker.severity === 'info' ? severity.Info : severity.Warning,
+      code: marker.code,
+      source: 'Podcaps',
+      startLineNumber: start.lineNumber,
+      startColumn: start.column,
+      endLineNumber: end.lineNumber,
+      endColumn: end.column,
+    };
+  });
+}
+
+interface MarkerStore<S> {
+  getState(): S;
+  subscribe(listener: (state: S, prev: S) => void): () => void;
+}
+
+/**
+ * Mirrors `select(state)` as markers on the editor's model. The selector is memoised, so the
+ * markers are recomputed only when the manifest or the runtime changed; while the text does not
+ * parse, Monaco keeps moving the previous markers along with the edits.
+ */
+export function bindInspectionMarkers<S>(
+  monaco: typeof Monaco,
+  editor: Monaco.editor.IStandaloneCodeEditor,
+  store: MarkerStore<S>,
+  select: (state: S) => WarningMarkers | null,
+): Monaco.IDisposable {
+  const model = editor.getModel();
+  if (!model) throw new Error('the editor has no model');
+  let shown: WarningMarkers | null = null;
+
+  const apply = (state: S) => {
+    const next = select(state);
+    if (next === shown) return;
+    // Offsets of another text would land on the wrong characters.
+    if (next && next.text !== model.getValue()) return;
+    shown = next;
+    const markers = next ? warningsToMarkers(next.markers, model, monaco.MarkerSeverity) : [];
+    monaco.editor.setModelMarkers(model, INSPECTION_MARKER_OWNER, markers);
+  };
+
+  apply(store.getState());
+  const unsubscribe = store.subscribe((state) => apply(state));
+  return {
+    dispose() {
+      unsubscribe();
+      monaco.editor.setModelMarkers(model, INSPECTION_MARKER_OWNER, []);
+    },
+  };
+}

@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAppStore } from './appStore.ts';
+import { EXAMPLE_MANIFEST } from './example.ts';
+import { fixActions } from './inspectionFix.ts';
+import { selectWarningMarkers } from './inspectionMarkers.ts';
+import { warningRange } from './inspectionRanges.ts';
+import {
+  selectComparison,
+  selectIsWindowsPod,
+  selectWarnings,
+  selectWarningsCurrent,
+} from './inspectionSelectors.ts';
+
+const initial = useAppStore.getInitialState();
+
+beforeEach(() => {
+  localStorage.clear();
+  useAppStore.setState(initial, true);
+});
+
+const withAdd = (names: string) => EXAMPLE_MANIFEST.replace('            - NET_ADMIN\n', names);
+
+function applyFirstFix() {
+  const s = useAppStore.getState();
+  const fix = selectWarnings(s).find((w) => w.fix)?.fix;
+  if (!fix) throw new Error('expected a warning with a fix');
+  s.applyActions(fixActions(fix, s.request));
+}
+
+describe('selectWarnings', () => {
+  it('gives the same array until the manifest, container or runtime changes', () => {
+    const first = selectWarnings(useAppStore.getState());
+    expect(selectWarnings(useAppStore.getState())).toBe(first);
+    useAppStore.getState().setRuntime('cri-o');
+    expect(selectWarnings(useAppStore.getState())).not.toBe(first);
+  });
+
+  it('reports CAP_SYS_ADMIN on containerd, and its fix is one form edit that clears it', () => {
+    useAppStore.getState().loadText(withAdd('            - CAP_SYS_ADMIN\n'));
+    const before = useAppStore.getState().text;
+    expect(selectWarnings(useAppStore.getState()).map((w) => w.code)).toContain('cap-prefix');
+    applyFirstFix();
+    const s = useAppStore.getState();
+    expect(s.textOrigin).toBe('form');
+    expect(s.text).toBe(before.replace('CAP_SYS_ADMIN', 'SYS_ADMIN'));
+    expect(selectWarnings(s).map((w) => w.code)).not.toContain('cap-prefix');
+  });
+
+  it('is empty without a container', () => {
+    useAppStore.getState().loadText('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n');
+    expect(selectWarnings(useAppStore.getState())).toEqual([]);
+    expect(selectComparison(useAppStore.getState())).toBeNull();
+  });
+});
+
+describe('selectWarningsCurrent', () => {
+  it('is false while the text does not parse, true again once it does', () => {
+    expect(selectWarningsCurrent(useAppStore.getState())).toBe(true);
+    useAppStore.getState().setText('spec: [', 'typing');
+    expect(selectWarningsCurrent(useAppStore.getState())).toBe(false);
+    useAppStore.getState().setText(EXAMPLE_MANIFEST, 'typing');
+    expect(selectWarningsCurrent(useAppStore.getState())).toBe(true);
+  });
+});
+
+describe('selectComparison', () => {
+  it('lists NET_RAW as a difference for the example: containerd and Docker, not CRI-O', () => {
+    const comparison = selectComparison(useAppStore.getState());
+    const netRaw = comparison?.differences.find((d) => d.capability.name === 'NET_RAW');
+    expect(netRaw?.bounding).toEqual({ containerd: true, 'cri-o': false, docker: true });
+    expect(selectComparison(useAppStore.getState())).toBe(comparison);
+  });
+
+  it('shows CRI-O refusing an unknown capability that containerd ignores', () => {
+    useAppStore.getState().loadText(withAdd('            - NET_FOO\n'));
+    const results = selectComparison(useAppStore.getState())?.results;
+    expect(results?.containerd.ok).toBe(true);
+    expect(results?.['cri-o'].ok).toBe(false);
+  });
+});
+
+describe('selectIsWindowsPod', () => {
+  it('is true only for spec.os.name: windows', () => {
+    expect(selectIsWindowsPod(useAppStore.getState())).toBe(false);
+    useAppStore
+      .getState()
+      .loadText(EXAMPLE_MANIFEST.replace('spec:\n', 'spec:\n  os:\n    name: windows\n'));
+    expect(selectIsWindowsPod(useAppStore.getState())).toBe(true);
+  });
+
+  it('offers removing capabilities as the fix, which removes the whole node', () => {
+    const text = EXAMPLE_MANIFEST.replace('spec:\n', 'spec:\n  os:\n    name: windows\n');
+    useAppStore.getState().loadText(text);
+    expect(selectWarnings(useAppStore.getState()).map((w) => w.code)).toEqual([
+      'windows-capabilities',
+    ]);
+    applyFirstFix();
+    expect(useAppStore.getState().text).toBe(text.replace(/ {6}securityContext:\n[\s\S]*$/, ''));
+  });
+});
+
+describe('warningRange and selectWarningMarkers', () => {
+  it('place a warning on the offending entry, for every container in the file', () => {
+    const second = `---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: two\nspec:\n  containers:\n    - name: b\n      securityContext:\n        capabilities:\n          add: [net_admin]\n`;
+    const text = withAdd('            - CAP_SYS_ADMIN\n') + second;
+    useAppStore.getState().loadText(text);
+    const s = useAppStore.getState();
+    const prefix = selectWarnings(s).find((w) => w.code === 'cap-prefix');
+    if (!prefix) throw new Error('expected a cap-prefix warning');
+    const range = warningRange(s.text, prefix);
+    expect(range && text.slice(range.start, range.end)).toBe('CAP_SYS_ADMIN');
+
+    const markers = selectWarningMarkers(s);
+    expect(markers?.text).toBe(text);
+    const placed = markers?.markers.map((m) => [m.code, text.slice(m.start, m.end)]);
+    expect(placed).toContainEqual(['cap-prefix', 'CAP_SYS_ADMIN']);
+    expect(placed).toContainEqual(['not-uppercase', 'net_admin']);
+    expect(markers?.markers.find((m) => m.code === 'not-uppercase')?.message).toMatch(
+      /^two \/ b: /,
+    );
+    expect(selectWarningMarkers(useAppStore.getState())).toBe(markers);
+  });
+});
