@@ -5,11 +5,37 @@ import { type LocatedDocument, locateDocument } from './locate.ts';
 /** Aliases expanded per document before we call it an alias bomb (yaml's own default is 100). */
 const MAX_ALIAS_COUNT = 100;
 
+/**
+ * The longest text read, in UTF-16 code units (about 8 MB of ASCII). Reading takes about half a
+ * second per megabyte, and a paste of something else (a log, a binary) should say so at once
+ * rather than freeze the page.
+ */
+export const MAX_MANIFEST_LENGTH = 8 * 1024 * 1024;
+
+/** The problem a text longer than {@link MAX_MANIFEST_LENGTH} gets instead of being read. */
+export function tooLargeProblem(text: string): TextProblem | undefined {
+  if (text.length <= MAX_MANIFEST_LENGTH) return undefined;
+  const mib = (n: number) => `${(n / 2 ** 20).toFixed(1).replace(/\.0$/, '')} MiB`;
+  return {
+    message: `the text is too large to read: ${mib(text.length)}, more than the ${mib(MAX_MANIFEST_LENGTH)} Podcaps reads`,
+    start: 0,
+    end: 0,
+    line: 1,
+    column: 1,
+    severity: 'error',
+  };
+}
+
 /** A manifest together with the `yaml` Documents it was read from (for mapping paths to offsets). */
 export interface ParsedManifest {
   readonly manifest: Manifest;
   /** Every document of the stream, empty ones included: `WorkloadRef.documentIndex` indexes this. */
   readonly documents: readonly Document.Parsed[];
+  /**
+   * The line starts the parser reported, which `TextProblem.line` counts. The parser does not
+   * report the line breaks inside some tokens it rejects, so these are not always every `\n`.
+   */
+  readonly lineStarts: readonly number[];
 }
 
 /**
@@ -23,6 +49,11 @@ export function parseManifest(text: string): Manifest {
 
 /** {@link parseManifest}, also returning the parsed Documents, so callers can find node ranges. */
 export function parseManifestDocuments(text: string): ParsedManifest {
+  const tooLarge = tooLargeProblem(text);
+  if (tooLarge) {
+    const manifest = { text, workloads: [], others: [], problems: [tooLarge] };
+    return { manifest, documents: [], lineStarts: [0] };
+  }
   const lineCounter = new LineCounter();
   const problems: TextProblem[] = [];
   const problem = (
@@ -40,7 +71,8 @@ export function parseManifestDocuments(text: string): ParsedManifest {
     documents = Array.isArray(parsed) ? parsed : [];
   } catch (error) {
     problem(`cannot read the text: ${String(error)}`, 0, 0, 'error');
-    return { manifest: { text, workloads: [], others: [], problems }, documents };
+    const manifest = { text, workloads: [], others: [], problems };
+    return { manifest, documents, lineStarts: lineCounter.lineStarts };
   }
 
   const workloads: WorkloadRef[] = [];
@@ -64,7 +96,8 @@ export function parseManifestDocuments(text: string): ParsedManifest {
     workloads.push(...located.workloads);
     others.push(...located.others);
   });
-  return { manifest: { text, workloads, others, problems }, documents };
+  const manifest = { text, workloads, others, problems };
+  return { manifest, documents, lineStarts: lineCounter.lineStarts };
 }
 
 /**

@@ -1,0 +1,196 @@
+import type { ContainerRef, Manifest, TextProblem, WorkloadRef } from '../model.ts';
+import { parseManifest, parseManifestDocuments, tooLargeProblem } from './parse.ts';
+import { type StreamPiece, splitStream } from './split.ts';
+
+/** Reads manifest texts, reusing the work done for the documents an edit did not touch. */
+export interface ManifestReader {
+  /** The same Manifest as `parseManifest(text)`, field for field. */
+  read(text: string): Manifest;
+}
+
+/** What one parsed source holds, with indices and offsets counted from the source itself. */
+interface SourceResult {
+  readonly documentCount: number;
+  /** Line starts the parser reported besides the source's own start (see ParsedManifest). */
+  readonly newlineCount: number;
+  readonly lastLineStart: number;
+  /** Where the last document starts: to check that the appended `---` opened it. */
+  readonly lastDocumentStart: number | undefined;
+  /**
+   * Whether the first document has errors of stray tokens. The parser emits those before the
+   * document is complete, and in the whole stream the composer gives them to the document before.
+   */
+  readonly leaksBack: boolean;
+  readonly manifest: Manifest;
+  /** The last placement handed out, so an unmoved piece gives the very same objects again. */
+  placed?: Placed;
+}
+
+interface Placed {
+  readonly documentBase: number;
+  readonly workloadBase: number;
+  readonly offset: number;
+  readonly lineBase: number;
+  readonly workloads: readonly WorkloadRef[];
+  readonly others: Manifest['others'];
+  readonly problems: readonly TextProblem[];
+}
+
+function readSource(source: string): SourceResult {
+  const { manifest, documents, lineStarts } = parseManifestDocuments(source);
+  let lastLineStart = 0;
+  for (const start of lineStarts) lastLineStart = Math.max(lastLineStart, start);
+  const last = documents[documents.length - 1];
+  return {
+    documentCount: documents.length,
+    newlineCount: lineStarts.length - 1,
+    lastLineStart,
+    lastDocumentStart: last?.range[0],
+    leaksBack: documents[0]?.errors.some((e) => e.code === 'UNEXPECTED_TOKEN') === true,
+    manifest,
+  };
+}
+
+/** A run of pieces read as one source. */
+interface Unit {
+  readonly piece: StreamPiece;
+  readonly result: SourceResult;
+}
+
+/**
+ * Whether the piece, read alone, ended where the whole stream ends it (see split.ts), on a line
+ * start the parser reported: the next piece's lines and columns count from there.
+ */
+function cutHeld(piece: StreamPiece, result: SourceResult): boolean {
+  if (!piece.beforeDocumentStart) return true;
+  const end = piece.text.length;
+  return result.lastLineStart === end && result.lastDocumentStart === end;
+}
+
+function place(
+  result: SourceResult,
+  documentBase: number,
+  workloadBase: number,
+  offset: number,
+  lineBase: number,
+): Placed {
+  const { workloads, others, problems } = result.manifest;
+  // Workloads keep their identity while only offsets move (text edited above them), and
+  // problems theirs while only indices move, so views keyed on them do not redraw needlessly.
+  const last = result.placed;
+  const samePlace = last?.documentBase === documentBase && last.workloadBase === workloadBase;
+  const sameOffset = last?.offset === offset && last.lineBase === lineBase;
+  const placed: Placed = {
+    documentBase,
+    workloadBase,
+    offset,
+    lineBase,
+    workloads:
+      last && samePlace
+        ? last.workloads
+        : documentBase === 0 && workloadBase === 0
+          ? workloads
+          : workloads.map((w) => shiftWorkload(w, documentBase, workloadBase)),
+    others:
+      last && samePlace
+        ? last.others
+        : documentBase === 0
+          ? others
+          : others.map((o) => ({ ...o, documentIndex: o.documentIndex + documentBase })),
+    problems:
+      last && sameOffset
+        ? last.problems
+        : offset === 0
+          ? problems
+          : problems.map((p) => ({
+              ...p,
+              start: p.start + offset,
+              end: p.end + offset,
+              // Pieces start at line starts, so only the line moves, never the column.
+              line: p.line + lineBase,
+            })),
+  };
+  result.placed = placed;
+  return placed;
+}
+
+function shiftWorkload(w: WorkloadRef, documentBase: number, workloadBase: number): WorkloadRef {
+  const containers: ContainerRef[] = w.containers.map((c) => ({
+    ...c,
+    workloadIndex: c.workloadIndex + workloadBase,
+  }));
+  return { ...w, documentIndex: w.documentIndex + documentBase, containers };
+}
+
+/**
+ * A reader that splits the text at document markers (see split.ts), parses only the pieces whose
+ * text it did not see in the previous call, and shifts the cached results of the others into
+ * place. Typing in one document of a 1 MB manifest then parses a few kilobytes, not the megabyte.
+ * Texts with a `%` directive line are parsed whole. Never throws, as {@link parseManifest}.
+ */
+export function createManifestReader(): ManifestReader {
+  let cache = new Map<string, SourceResult>();
+  return {
+    read(text: string): Manifest {
+      const pieces = tooLargeProblem(text) ? undefined : splitStream(text);
+      if (!pieces) {
+        cache = new Map();
+        return parseManifest(text);
+      }
+      // Only the sources of this text are kept: the cache never outgrows the text.
+      const next = new Map<string, SourceResult>();
+      const lookup = (piece: StreamPiece): SourceResult => {
+        const source = piece.beforeDocumentStart ? `${piece.text}---` : piece.text;
+        const result = next.get(source) ?? cache.get(source) ?? readSource(source);
+        next.set(source, result);
+        return result;
+      };
+      const units: Unit[] = [];
+      for (const first of pieces) {
+        let piece = first;
+        let result = lookup(piece);
+        for (;;) {
+          const previous = units[units.length - 1];
+          if (previous && result.leaksBack) {
+            // Read it with the piece before, where its stray tokens land.
+            units.pop();
+            const { start, text: before } = previous.piece;
+            piece = {
+              start,
+              text: before + piece.text,
+              beforeDocumentStart: piece.beforeDocumentStart,
+            };
+          } else if (!cutHeld(piece, result)) {
+            // Past a cut that did not hold, the rest of the text is one source, read as a whole.
+            piece = {
+              start: piece.start,
+              text: text.slice(piece.start),
+              beforeDocumentStart: false,
+            };
+          } else {
+            break;
+          }
+          result = lookup(piece);
+        }
+        units.push({ piece, result });
+        if (!piece.beforeDocumentStart) break;
+      }
+      const workloads: WorkloadRef[] = [];
+      const others: Manifest['others'][number][] = [];
+      const problems: TextProblem[] = [];
+      let documentBase = 0;
+      let lineBase = 0;
+      for (const { piece, result } of units) {
+        const placed = place(result, documentBase, workloads.length, piece.start, lineBase);
+        workloads.push(...placed.workloads);
+        others.push(...placed.others);
+        problems.push(...placed.problems);
+        // The `---` appended to the piece opened a document that belongs to the next piece.
+        documentBase += result.documentCount - (piece.beforeDocumentStart ? 1 : 0);
+        lineBase += result.newlineCount;
+      }
+      cache = next;
+      return { text, workloads, others, problems };
+    },
+  };
+}
