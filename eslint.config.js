@@ -24,7 +24,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.{ts,tsx,js}'],
+    files: ['**/*.{ts,tsx,js,mjs}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': [
@@ -53,7 +53,14 @@ export default tseslint.config(
               message: 'src/core is framework-free: no React, Zustand or Monaco.',
             },
             {
-              group: ['**/store/**', '**/components/**', '**/editor/**', '**/cli/**', '**/App', '**/App.tsx'],
+              group: [
+                '**/store/**',
+                '**/components/**',
+                '**/editor/**',
+                '**/cli/**',
+                '**/App',
+                '**/App.tsx',
+              ],
               message: 'Imports flow one way: core → store → editor/components → app.',
             },
             {

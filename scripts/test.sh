@@ -4,7 +4,7 @@
 # With PODCAPS_RESULTS_DIR set (CI), it also writes machine-readable reports there.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-results="${PODCAPS_RESULTS_DIR:-$PWD/test-results}"
+results="${PODCAPS_RESULTS_DIR:-$PWD/ci-results}"
 mkdir -p "$results"
 declare -A steps=()
 order=()
