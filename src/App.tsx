@@ -4,6 +4,7 @@ import { ContainerPicker } from './components/ContainerPicker.tsx';
 import { EditorPane } from './components/EditorPane.tsx';
 import { FileDrop } from './components/FileDrop.tsx';
 import { RuntimePicker } from './components/RuntimePicker.tsx';
+import { PodSecurityPanel } from './components/psa/PodSecurityPanel.tsx';
 import { StatusLine } from './components/StatusLine.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
 
@@ -28,7 +29,10 @@ export function App() {
       <main className="layout">
         <Checklist />
         <EditorPane />
-        <CapshPanel />
+        <div className="layout-column">
+          <CapshPanel />
+          <PodSecurityPanel />
+        </div>
       </main>
       <FileDrop />
     </>

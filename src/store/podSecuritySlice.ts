@@ -92,3 +92,13 @@ export const createPodSecuritySlice: StateCreator<
     );
   },
 });
+
+/**
+ * The latest "Make restricted" report while it still describes the text and the selected workload;
+ * null once the user changed either. Returns the stored object, so it is a stable selector.
+ */
+export function selectCurrentReport(state: AppState): RestrictedReport | null {
+  const report = state.restrictedReport;
+  if (!report || report.text !== state.text || !state.workload) return null;
+  return report.workload === workloadId(state.workload) ? report : null;
+}

@@ -1,0 +1,36 @@
+import { useAppStore } from '../../store/appStore.ts';
+import { selectPodSecurity } from '../../store/podSecuritySelector.ts';
+import '../../styles/psa.css';
+import { MakeRestricted } from './MakeRestricted.tsx';
+import { NamespaceNote } from './NamespaceNote.tsx';
+import { PsaLevelStatus } from './PsaLevelStatus.tsx';
+import { PsaPickers } from './PsaPickers.tsx';
+import { ViolationList } from './ViolationList.tsx';
+
+/** The Pod Security Standards verdict of the selected container's workload. */
+export function PodSecurityPanel() {
+  const view = useAppStore(selectPodSecurity);
+  const workload = useAppStore((s) => s.workload);
+  const textValid = useAppStore((s) => s.textValid);
+  return (
+    <section className="psa-panel" aria-labelledby="psa-heading">
+      <h2 id="psa-heading">Pod Security</h2>
+      {!view || !workload ? (
+        <p className="note">No pod or pod template to check.</p>
+      ) : (
+        <>
+          <p className="psa-subject">
+            {workload.kind} <strong>{workload.name || '(unnamed)'}</strong>
+            {workload.namespace !== undefined && ` in namespace ${workload.namespace}`}
+          </p>
+          {!textValid && <p className="note">Showing the last valid version of the YAML.</p>}
+          <PsaLevelStatus level={view.highest} version={view.version} />
+          {view.namespace && <NamespaceNote namespace={view.namespace} />}
+          <PsaPickers target={view.target} version={view.version} />
+          <ViolationList result={view.result} />
+          <MakeRestricted meetsRestricted={view.meetsRestrictedLatest} />
+        </>
+      )}
+    </section>
+  );
+}
