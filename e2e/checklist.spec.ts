@@ -59,8 +59,10 @@ test('names that are not canonical are listed with their effect, never hidden', 
   await expect(others).toContainText('add: CAP_NET_ADMIN');
   await expect(others).toContainText('ignored on containerd');
   await expect(others).toContainText('add: net_raw — adds NET_RAW on containerd');
-  await others
-    .getByRole('button', { name: 'Write NET_ADMIN instead of CAP_NET_ADMIN in add' })
+  // The fix lives with the name's warning, the one place for spelling fixes.
+  await app.page
+    .getByRole('region', { name: 'Warnings' })
+    .getByRole('button', { name: 'Fix: replace CAP_NET_ADMIN with NET_ADMIN', exact: true })
     .click();
   await expect(app.checkbox('add NET_ADMIN')).toBeChecked();
   await expect(others.getByRole('listitem')).toHaveCount(2);

@@ -3,6 +3,8 @@ import { Checklist } from './components/Checklist.tsx';
 import { ContainerPicker } from './components/ContainerPicker.tsx';
 import { EditorPane } from './components/EditorPane.tsx';
 import { FileDrop } from './components/FileDrop.tsx';
+import { RuntimeComparison } from './components/inspect/RuntimeComparison.tsx';
+import { WarningsPanel } from './components/inspect/WarningsPanel.tsx';
 import { RuntimePicker } from './components/RuntimePicker.tsx';
 import { PodSecurityPanel } from './components/psa/PodSecurityPanel.tsx';
 import { StatusLine } from './components/StatusLine.tsx';
@@ -27,10 +29,14 @@ export function App() {
         <StatusLine />
       </header>
       <main className="layout">
-        <Checklist />
+        <div className="layout-column">
+          <WarningsPanel />
+          <Checklist />
+        </div>
         <EditorPane />
         <div className="layout-column">
           <CapshPanel />
+          <RuntimeComparison />
           <PodSecurityPanel />
         </div>
       </main>

@@ -6,12 +6,16 @@ import { RISK_LABELS } from './checklistRows.ts';
 export interface CapabilityRowProps {
   cap: CapabilityInfo;
   isDefault: boolean;
+  /** What stops working without it, for a capability the runtime grants by default. */
+  breaks: string | undefined;
   /** Undefined when there is no simulated process (the container is refused, or none is selected). */
   inBounding: boolean | undefined;
   inEffective: boolean | undefined;
   added: boolean;
   dropped: boolean;
   disabled: boolean;
+  /** The id of the element saying why the toggles are disabled, if one does. */
+  describedBy?: string | undefined;
   onToggle: (list: CapabilityList, name: string) => void;
 }
 
@@ -28,12 +32,21 @@ function YesNo({ value, label }: { value: boolean | undefined; label: string }) 
 
 /** One capability: what it is, how risky, who grants it, and the add/drop toggles. */
 export const CapabilityRow = memo(function CapabilityRow(props: CapabilityRowProps) {
-  const { cap, isDefault, inBounding, inEffective, added, dropped, disabled, onToggle } = props;
+  const { cap, isDefault, breaks, inBounding, inEffective, added, dropped, disabled } = props;
+  const { describedBy, onToggle } = props;
+  // A default the container no longer has: what breaks is what the user just chose.
+  const lost = breaks !== undefined && (dropped || inBounding === false);
   return (
     <tr className={inEffective ? 'granted' : undefined}>
       <th scope="row" className="cap-name">
         <span className="cap-k8s">{cap.name}</span> <span className="cap-number">{cap.number}</span>
         <span className="cap-summary">{cap.summary}</span>
+        {breaks !== undefined && (
+          <span className={lost ? 'breaks-note lost' : 'breaks-note'}>
+            {lost ? '⚠ Without it, breaks: ' : 'Without it: '}
+            {breaks}
+          </span>
+        )}
       </th>
       <td>
         <span className={`risk risk-${cap.risk}`}>{RISK_LABELS[cap.risk]}</span>
@@ -47,6 +60,7 @@ export const CapabilityRow = memo(function CapabilityRow(props: CapabilityRowPro
           aria-label={`add ${cap.name}`}
           checked={added}
           disabled={disabled}
+          aria-describedby={describedBy}
           onChange={() => onToggle('add', cap.name)}
         />
       </td>
@@ -56,6 +70,7 @@ export const CapabilityRow = memo(function CapabilityRow(props: CapabilityRowPro
           aria-label={`drop ${cap.name}`}
           checked={dropped}
           disabled={disabled}
+          aria-describedby={describedBy}
           onChange={() => onToggle('drop', cap.name)}
         />
       </td>

@@ -1,8 +1,11 @@
 import { useMemo, useState } from 'react';
 import { hasCap } from '../core/capmask.ts';
 import { RUNTIMES } from '../core/runtimes/table.ts';
+import { breaksWithout } from '../core/inspect/breaksWithout.ts';
 import { useAppStore } from '../store/appStore.ts';
+import { selectIsWindowsPod } from '../store/inspectionSelectors.ts';
 import { CapabilityRow } from './CapabilityRow.tsx';
+import { WINDOWS_REASON_ID, WindowsReason } from './inspect/WindowsReason.tsx';
 import { checklistRows, ORDER_LABELS, type ChecklistOrder } from './checklistRows.ts';
 import { OtherNames } from './OtherNames.tsx';
 import { WholeSetToggles } from './WholeSetToggles.tsx';
@@ -17,11 +20,13 @@ export function Checklist() {
   const textValid = useAppStore((s) => s.textValid);
   const hasContainer = useAppStore((s) => s.container !== null);
   const toggleCapability = useAppStore((s) => s.toggleCapability);
+  const isWindows = useAppStore(selectIsWindowsPod);
 
   const rows = useMemo(() => checklistRows(query, order), [query, order]);
   const profile = RUNTIMES[runtime];
   const state = simulation?.ok ? simulation.state : undefined;
-  const disabled = !textValid || !hasContainer;
+  const disabled = !textValid || !hasContainer || isWindows;
+  const describedBy = isWindows ? WINDOWS_REASON_ID : undefined;
 
   return (
     <section className="checklist" aria-labelledby="checklist-heading">
@@ -50,8 +55,9 @@ export function Checklist() {
           </select>
         </label>
       </div>
-      <WholeSetToggles disabled={disabled} />
-      <OtherNames disabled={disabled} />
+      {isWindows && <WindowsReason />}
+      <WholeSetToggles disabled={disabled} describedBy={describedBy} />
+      <OtherNames />
       <div className="table-scroll">
         <table>
           <thead>
@@ -75,11 +81,13 @@ export function Checklist() {
                 key={cap.number}
                 cap={cap}
                 isDefault={hasCap(profile.defaults, cap.number)}
+                breaks={hasCap(profile.defaults, cap.number) ? breaksWithout(cap.name) : undefined}
                 inBounding={state && hasCap(state.bounding, cap.number)}
                 inEffective={state && hasCap(state.effective, cap.number)}
                 added={request.add.includes(cap.name)}
                 dropped={request.drop.includes(cap.name)}
                 disabled={disabled}
+                describedBy={describedBy}
                 onToggle={toggleCapability}
               />
             ))}

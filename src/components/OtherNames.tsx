@@ -2,17 +2,20 @@ import { useMemo } from 'react';
 import { useAppStore } from '../store/appStore.ts';
 import { otherNames } from './otherNames.ts';
 
-/** Names in add/drop that are not canonical (`CAP_NET_ADMIN`, `net_admin`, `NET_FOO`), with their effect. */
-export function OtherNames({ disabled }: { disabled: boolean }) {
+/**
+ * Names in add/drop that are not canonical (`CAP_NET_ADMIN`, `net_admin`, `NET_FOO`), with their
+ * effect, so none is hidden by the checkboxes. Their one-click fixes live in one place: each name
+ * has a warning (cap-prefix, not-uppercase, unknown-capability) with its fix in the Warnings panel.
+ */
+export function OtherNames() {
   const request = useAppStore((s) => s.request);
   const runtime = useAppStore((s) => s.runtime);
-  const setCapability = useAppStore((s) => s.setCapability);
-  const replaceCapability = useAppStore((s) => s.replaceCapability);
   const others = useMemo(() => otherNames(request, runtime), [request, runtime]);
   if (others.length === 0) return null;
   return (
     <section className="other-names" aria-labelledby="other-names-heading">
       <h3 id="other-names-heading">Other names in add/drop</h3>
+      <p className="note">Each has a warning with a one-click fix under Warnings.</p>
       <ul>
         {others.map((o, i) => (
           <li key={`${o.list}-${o.name}-${i}`}>
@@ -20,32 +23,6 @@ export function OtherNames({ disabled }: { disabled: boolean }) {
               {o.list}: {o.name}
             </code>{' '}
             — {o.effect}
-            <span className="other-actions">
-              {o.suggestion && o.suggestion !== o.name && (
-                <button
-                  type="button"
-                  disabled={disabled}
-                  onClick={() => replaceCapability(o.list, o.name, o.suggestion ?? o.name)}
-                >
-                  Write {o.suggestion}
-                  <span className="visually-hidden">
-                    {' '}
-                    instead of {o.name} in {o.list}
-                  </span>
-                </button>
-              )}
-              <button
-                type="button"
-                disabled={disabled}
-                onClick={() => setCapability(o.list, o.name, false)}
-              >
-                Remove
-                <span className="visually-hidden">
-                  {' '}
-                  {o.name} from {o.list}
-                </span>
-              </button>
-            </span>
           </li>
         ))}
       </ul>

@@ -1,7 +1,14 @@
 import { useAppStore } from '../store/appStore.ts';
 
 /** add ALL, drop ALL and privileged: the toggles that act on every capability at once. */
-export function WholeSetToggles({ disabled }: { disabled: boolean }) {
+export function WholeSetToggles({
+  disabled,
+  describedBy,
+}: {
+  disabled: boolean;
+  /** The id of the element saying why the toggles are disabled, if one does. */
+  describedBy?: string | undefined;
+}) {
   const request = useAppStore((s) => s.request);
   const toggleCapability = useAppStore((s) => s.toggleCapability);
   const setPrivileged = useAppStore((s) => s.setPrivileged);
@@ -11,6 +18,7 @@ export function WholeSetToggles({ disabled }: { disabled: boolean }) {
       <label>
         <input
           type="checkbox"
+          aria-describedby={describedBy}
           checked={request.add.includes('ALL')}
           onChange={() => toggleCapability('add', 'ALL')}
         />
@@ -19,6 +27,7 @@ export function WholeSetToggles({ disabled }: { disabled: boolean }) {
       <label>
         <input
           type="checkbox"
+          aria-describedby={describedBy}
           checked={request.drop.includes('ALL')}
           onChange={() => toggleCapability('drop', 'ALL')}
         />
@@ -27,6 +36,7 @@ export function WholeSetToggles({ disabled }: { disabled: boolean }) {
       <label>
         <input
           type="checkbox"
+          aria-describedby={describedBy}
           checked={request.privileged}
           onChange={(e) => setPrivileged(e.target.checked)}
         />
