@@ -1,0 +1,114 @@
+import { parseAllDocuments } from 'yaml';
+import { containerWarnings } from '../src/core/inspect/inspectContainer.ts';
+import { createManifestReader } from '../src/core/manifest/reader.ts';
+import { DEFAULT_RUNTIME, type Manifest, type RuntimeId } from '../src/core/model.ts';
+import { simulate } from '../src/core/process.ts';
+import { highestLevel } from '../src/core/psa/evaluate.ts';
+import { generateManifest } from './generate.ts';
+import type { BenchRow, BenchSection } from './table.ts';
+import { compare, ms } from './timing.ts';
+
+/** What the app derives from a parsed manifest, stage by stage; adding one is one line. */
+const STAGES: readonly { name: string; run: (m: Manifest, runtime: RuntimeId) => void }[] = [
+  {
+    name: 'simulate every container',
+    run: (m, runtime) => {
+      for (const w of m.workloads) for (const c of w.containers) simulate(m, c, runtime);
+    },
+  },
+  {
+    name: 'warnings (src/core/inspect)',
+    run: (m, runtime) => {
+      for (const w of m.workloads) for (const c of w.containers) containerWarnings(m, c, runtime);
+    },
+  },
+  {
+    name: 'Pod Security level (src/core/psa)',
+    run: (m) => {
+      for (const w of m.workloads)
+        highestLevel({ metadata: w.podMetadata, spec: w.podSpec }, 'latest');
+    },
+  },
+];
+
+/** The full analysis as the app runs it on a text it has not seen: read, locate, then every stage. */
+function analyze(text: string): void {
+  const manifest = createManifestReader().read(text);
+  for (const stage of STAGES) stage.run(manifest, DEFAULT_RUNTIME);
+}
+
+const SIZES = [
+  { label: '1 KB', bytes: 1_000 },
+  { label: '100 KB', bytes: 100_000 },
+  { label: '1 MB', bytes: 1_000_000 },
+  { label: '5 MB', bytes: 5_000_000 },
+];
+
+const MAX_RATIO = 1.5;
+/** Time per megabyte may grow at most this much from 100 KB to the largest size. */
+const MAX_GROWTH = 1.5;
+
+function oneLineEdit(text: string, n: number): string {
+  const at = text.indexOf('value: info', text.length >> 1);
+  return `${text.slice(0, at)}value: info-${n}${text.slice(at + 'value: info'.length)}`;
+}
+
+async function run(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const perMb: number[] = [];
+  // Steady state, as in a session of the app: every stage compiled by the JIT before timing.
+  const warmup = generateManifest(300_000);
+  for (let i = 0; i < 3; i++) {
+    parseAllDocuments(warmup);
+    analyze(warmup);
+  }
+  for (const { label, bytes } of SIZES) {
+    const text = generateManifest(bytes);
+    const [bare, full] = compare(
+      [() => void parseAllDocuments(text), () => analyze(text)],
+      bytes >= 1_000_000 ? 12_000 : 4_000,
+    ) as [number, number];
+    const ratio = full / bare;
+    if (bytes >= 100_000) perMb.push((full / text.length) * 1e6);
+    rows.push({
+      section: 'core',
+      what: `full analysis, ${label} (${text.length} chars)`,
+      value: ms(full),
+      baseline: `bare yaml parse ${ms(bare)}`,
+      figure: `ratio ${ratio.toFixed(2)}`,
+      goal: `ratio ≤ ${MAX_RATIO}`,
+      pass: ratio <= MAX_RATIO,
+    });
+  }
+  const growth = Math.max(...perMb) / perMb[0]!;
+  rows.push({
+    section: 'core',
+    what: 'full analysis, time per MB from 100 KB to 5 MB',
+    value: perMb.map((v) => ms(v)).join(' → '),
+    figure: `growth ×${growth.toFixed(2)}`,
+    goal: `linear: ×≤${MAX_GROWTH}`,
+    pass: growth <= MAX_GROWTH,
+  });
+
+  const text = generateManifest(1_000_000);
+  const reader = createManifestReader();
+  reader.read(text);
+  let n = 0;
+  const [bare, edit] = compare(
+    [() => void parseAllDocuments(text), () => void reader.read(oneLineEdit(text, n++))],
+    6_000,
+  ) as [number, number];
+  rows.push({
+    section: 'core',
+    what: 'incremental re-read after one edit, 1 MB (reader warm)',
+    value: ms(edit),
+    baseline: `bare yaml parse ${ms(bare)}`,
+    figure: `${((edit / bare) * 100).toFixed(1)}% of a parse`,
+    goal: '≤ 10% of a bare parse',
+    pass: edit <= bare * 0.1,
+  });
+  return rows;
+}
+
+/** The core section: analysis against a bare `yaml` parse, growth with size, incremental re-read. */
+export const coreSection: BenchSection = { name: 'core', run };
