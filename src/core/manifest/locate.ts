@@ -81,7 +81,7 @@ function visitObject(
   walk: Walk,
 ): void {
   const kind = kindOf(object.kind) || impliedKind || '';
-  const metadata = asRecord(object.metadata) ?? {};
+  const metadata = expectOptionalMapping(object, 'metadata', path, walk) ?? {};
   const name = typeof metadata.name === 'string' ? metadata.name : '';
   if (!kind) {
     walk.report(path.length ? path : ['kind'], 'missing `kind`: not a Kubernetes object');
@@ -101,6 +101,7 @@ function visitObject(
   const podSpecPath = [...path, ...templatePath, 'spec'];
   const podSpec = expectMapping(template, ['spec'], [...path, ...templatePath], walk);
   if (!podSpec) return;
+  checkPodSecurityContext(podSpec, podSpecPath, walk);
   const workloadIndex = walk.firstWorkloadIndex + walk.result.workloads.length;
   const containers: ContainerRef[] = [];
   for (const [key, type] of CONTAINER_LISTS) {
@@ -115,7 +116,10 @@ function visitObject(
     path,
     podSpecPath,
     podSpec,
-    podMetadata: asRecord(template.metadata) ?? {},
+    podMetadata:
+      (templatePath.length > 0
+        ? expectOptionalMapping(template, 'metadata', [...path, ...templatePath], walk)
+        : metadata) ?? {},
     containers,
   });
 }
@@ -190,7 +194,13 @@ function visitContainers(
       return;
     }
     if (typeof spec.name !== 'string' || spec.name === '') {
-      walk.report(path, `an entry of \`${key}\` has no \`name\``);
+      const bad = spec.name !== undefined && spec.name !== null && typeof spec.name !== 'string';
+      walk.report(
+        bad ? [...path, 'name'] : path,
+        bad
+          ? `\`name\` must be a string, found ${describe(spec.name)}`
+          : `an entry of \`${key}\` has no \`name\``,
+      );
       return;
     }
     if (checkSecurityContext(spec, path, walk)) {
@@ -214,6 +224,7 @@ function checkSecurityContext(
     walk.report(scPath, `\`securityContext\` must be a mapping, found ${describe(sc)}`);
     return false;
   }
+  checkScalars(record, CONTAINER_SCALARS, scPath, walk);
   const caps = record.capabilities;
   if (caps === undefined || caps === null) return true;
   const capsRecord = asRecord(caps);
@@ -245,4 +256,85 @@ function checkSecurityContext(
     });
   }
   return ok;
+}
+
+/** The type each securityContext field the simulation or Pod Security reads must have. */
+type ScalarType = 'integer' | 'boolean';
+
+const POD_SCALARS: Readonly<Record<string, ScalarType>> = {
+  runAsUser: 'integer',
+  runAsGroup: 'integer',
+  fsGroup: 'integer',
+  runAsNonRoot: 'boolean',
+};
+
+const CONTAINER_SCALARS: Readonly<Record<string, ScalarType>> = {
+  runAsUser: 'integer',
+  runAsGroup: 'integer',
+  runAsNonRoot: 'boolean',
+  privileged: 'boolean',
+  allowPrivilegeEscalation: 'boolean',
+  readOnlyRootFilesystem: 'boolean',
+};
+
+// The API server rejects `runAsUser: "0"` or `privileged: "true"` when it decodes the object; the
+// simulation would otherwise quietly read them as unset, and show a state no pod can reach.
+function checkScalars(
+  record: Readonly<Record<string, unknown>>,
+  fields: Readonly<Record<string, ScalarType>>,
+  path: NodePath,
+  walk: Walk,
+): void {
+  for (const [field, type] of Object.entries(fields)) {
+    const value = record[field];
+    if (value === undefined || value === null) continue;
+    const ok = type === 'integer' ? Number.isInteger(value) : typeof value === 'boolean';
+    if (!ok) {
+      const wanted = type === 'integer' ? 'an integer' : 'true or false';
+      walk.report([...path, field], `\`${field}\` must be ${wanted}, found ${describe(value)}`);
+    }
+  }
+}
+
+function checkPodSecurityContext(
+  podSpec: Readonly<Record<string, unknown>>,
+  podSpecPath: NodePath,
+  walk: Walk,
+): void {
+  const sc = expectOptionalMapping(podSpec, 'securityContext', podSpecPath, walk);
+  if (!sc) return;
+  const scPath = [...podSpecPath, 'securityContext'];
+  checkScalars(sc, POD_SCALARS, scPath, walk);
+  const groups = sc.supplementalGroups;
+  if (groups === undefined || groups === null) return;
+  if (!Array.isArray(groups)) {
+    walk.report(
+      [...scPath, 'supplementalGroups'],
+      `\`supplementalGroups\` must be a list of integers, found ${describe(groups)}`,
+    );
+    return;
+  }
+  groups.forEach((g, i) => {
+    if (!Number.isInteger(g)) {
+      walk.report(
+        [...scPath, 'supplementalGroups', i],
+        `a supplemental group must be an integer, found ${describe(g)}`,
+      );
+    }
+  });
+}
+
+/** The mapping at `key` of `base`, or undefined when absent; reports anything else that is there. */
+function expectOptionalMapping(
+  base: Readonly<Record<string, unknown>>,
+  key: string,
+  basePath: NodePath,
+  walk: Walk,
+): Readonly<Record<string, unknown>> | undefined {
+  const value = base[key];
+  if (value === undefined || value === null) return undefined;
+  const record = asRecord(value);
+  if (!record)
+    walk.report([...basePath, key], `\`${key}\` must be a mapping, found ${describe(value)}`);
+  return record;
 }

@@ -1,6 +1,7 @@
 import { type Document, LineCounter, parseAllDocuments } from 'yaml';
 import type { Manifest, NodePath, TextProblem, WorkloadRef } from '../model.ts';
 import { type LocatedDocument, locateDocument } from './locate.ts';
+import { wholeTextProblems } from './text-checks.ts';
 
 /** Aliases expanded per document before we call it an alias bomb (yaml's own default is 100). */
 const MAX_ALIAS_COUNT = 100;
@@ -54,6 +55,18 @@ export function parseManifestDocuments(text: string): ParsedManifest {
     const manifest = { text, workloads: [], others: [], problems: [tooLarge] };
     return { manifest, documents: [], lineStarts: [0] };
   }
+  const parsed = parseStreamDocuments(text);
+  const first = wholeTextProblems(text, parsed.manifest.problems);
+  if (first.length === 0) return parsed;
+  const problems = [...first, ...parsed.manifest.problems];
+  return { ...parsed, manifest: { ...parsed.manifest, problems } };
+}
+
+/**
+ * {@link parseManifestDocuments} without the checks of the text as a whole (its size, binary
+ * content, templates): for pieces of a stream, which reader.ts reads apart and puts together.
+ */
+export function parseStreamDocuments(text: string): ParsedManifest {
   const lineCounter = new LineCounter();
   const problems: TextProblem[] = [];
   const problem = (

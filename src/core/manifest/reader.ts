@@ -1,6 +1,7 @@
 import type { ContainerRef, Manifest, TextProblem, WorkloadRef } from '../model.ts';
-import { parseManifest, parseManifestDocuments, tooLargeProblem } from './parse.ts';
+import { parseManifest, parseStreamDocuments, tooLargeProblem } from './parse.ts';
 import { type StreamPiece, splitStream } from './split.ts';
+import { wholeTextProblems } from './text-checks.ts';
 
 /** Reads manifest texts, reusing the work done for the documents an edit did not touch. */
 export interface ManifestReader {
@@ -37,7 +38,7 @@ interface Placed {
 }
 
 function readSource(source: string): SourceResult {
-  const { manifest, documents, lineStarts } = parseManifestDocuments(source);
+  const { manifest, documents, lineStarts } = parseStreamDocuments(source);
   let lastLineStart = 0;
   for (const start of lineStarts) lastLineStart = Math.max(lastLineStart, start);
   const last = documents[documents.length - 1];
@@ -190,7 +191,12 @@ export function createManifestReader(): ManifestReader {
         lineBase += result.newlineCount;
       }
       cache = next;
-      return { text, workloads, others, problems };
+      return {
+        text,
+        workloads,
+        others,
+        problems: [...wholeTextProblems(text, problems), ...problems],
+      };
     },
   };
 }
