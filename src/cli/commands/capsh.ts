@@ -54,13 +54,14 @@ async function run(args: string[], io: Parameters<Command['run']>[1]): Promise<n
   const manifest = parseManifest(await readInput(file, io));
 
   const errors = manifest.problems.filter((p) => p.severity === 'error');
-  for (const p of manifest.problems.filter((p) => p.severity === 'warning')) {
-    io.stderr.write(`${source}:${p.line}:${p.column}: warning: ${p.message}\n`);
-  }
   const first = errors[0];
   if (first) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
     throw new InputError(`${source}:${first.line}:${first.column}: ${first.message}${more}`);
+  }
+  // Only once the input is good: bad input gets one line on stderr, its error.
+  for (const p of manifest.problems.filter((p) => p.severity === 'warning')) {
+    io.stderr.write(`${source}:${p.line}:${p.column}: warning: ${p.message}\n`);
   }
 
   const container = selectContainer(manifest, source, values);

@@ -56,14 +56,15 @@ interface LoadedFile {
 async function load(file: string, io: CliIO): Promise<LoadedFile> {
   const source = file === '-' ? '<stdin>' : file;
   const manifest = parseManifest(await readInput(file, io));
-  for (const p of manifest.problems.filter((p) => p.severity === 'warning')) {
-    io.stderr.write(`${source}:${p.line}:${p.column}: warning: ${p.message}\n`);
-  }
   const errors = manifest.problems.filter((p) => p.severity === 'error');
   const first = errors[0];
   if (first) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
     throw new InputError(`${source}:${first.line}:${first.column}: ${first.message}${more}`);
+  }
+  // Only once the input is good: bad input gets one line on stderr, its error.
+  for (const p of manifest.problems.filter((p) => p.severity === 'warning')) {
+    io.stderr.write(`${source}:${p.line}:${p.column}: warning: ${p.message}\n`);
   }
   return { file, source, workloads: manifest.workloads, others: manifest.others };
 }

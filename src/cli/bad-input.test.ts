@@ -1,0 +1,87 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BAD_INPUTS } from '../core/manifest/bad-input-cases.ts';
+import { main } from './main.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'podcaps-bad-'));
+
+async function podcaps(args: string[], stdin: string | Uint8Array = '') {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdin: [stdin],
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
+  return { code, stdout, stderr };
+}
+
+const COMMANDS = ['capsh', 'check', 'inspect'] as const;
+
+const cases = COMMANDS.flatMap((command) =>
+  BAD_INPUTS.map((input, i) => [command, input.name, i] as const),
+);
+
+describe('every command exits 2 with one line on stderr for bad input', () => {
+  it.each(cases)('podcaps %s: %s', async (command, _name, i) => {
+    const input = BAD_INPUTS[i]!;
+    const file = join(dir, `case-${i}.yaml`);
+    writeFileSync(file, input.text);
+    const r = await podcaps([command, file]);
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^podcaps ${command}: [^\\n]+\\n$`));
+    expect(r.stderr).not.toMatch(/internal error|at .*\.ts:\d+/);
+    const message = r.stderr.slice(`podcaps ${command}: `.length, -1);
+    if (input.problem === undefined) {
+      expect(message).toMatch(/holds no workload|no pod or pod template found/);
+    } else {
+      // `FILE:LINE:COLUMN: message` on the command line is `LINE:COLUMN message` in the cases.
+      expect(message.startsWith(`${file}:`)).toBe(true);
+      const shown = message
+        .slice(file.length + 1)
+        .replace(/^(\d+:\d+): /, '$1 ')
+        .replace(/ \(and \d+ more\)$/, '');
+      if (typeof input.problem === 'string') expect(shown).toBe(input.problem);
+      else expect(shown).toMatch(input.problem);
+    }
+  });
+
+  it.each(COMMANDS)('podcaps %s: a 10 MB paste on stdin, refused at once', async (command) => {
+    const paste = `apiVersion: v1\nkind: Pod\n${'# padding\n'.repeat(1_048_576)}`;
+    expect(await podcaps([command, '-'], paste)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `podcaps ${command}: <stdin>:1:1: the text is too large to read: 10 MiB, more than the 8 MiB Podcaps reads\n`,
+    });
+  });
+
+  it.each(COMMANDS)('podcaps %s: invalid UTF-8 bytes on stdin', async (command) => {
+    const bytes = Uint8Array.from([0xff, 0xfe, 0x00, 0x50, 0x4b, 0x03, 0x04, 0xc3, 0x28]);
+    const r = await podcaps([command, '-'], bytes);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^podcaps ${command}: <stdin>:1:3: the text holds a control character \\(U\\+0000\\) that YAML does not allow: is it a binary file\\? \\(and \\d+ more\\)\n$`,
+      ),
+    );
+  });
+
+  it.each(COMMANDS)(
+    'podcaps %s: a YAML warning beside an error still gives one line',
+    async (command) => {
+      const file = join(dir, 'warning-and-error.yaml');
+      writeFileSync(
+        file,
+        'apiVersion: v1\nkind: Service\nmetadata: {name: !custom x}\n---\napiVersion: v1\nkind: Pod\nkind: Pod\n',
+      );
+      expect(await podcaps([command, file])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `podcaps ${command}: ${file}:7:1: Map keys must be unique\n`,
+      });
+    },
+  );
+});
