@@ -22,6 +22,28 @@ class ManifestEditorPage {
   token(text: string): Locator {
     return this.lines.locator('span > span', { hasText: new RegExp(`^${text}$`) });
   }
+
+  /**
+   * Whether a squiggle of `severity` lies under `token`. Markers come from several sources at
+   * different times (Podcaps' warnings at once, monaco-yaml's schema check later, in its worker),
+   * so a squiggle somewhere says nothing about the one a test is about to hover.
+   */
+  async hasSquiggleUnder(token: Locator, severity: 'warning' | 'error'): Promise<boolean> {
+    const box = await token.boundingBox();
+    if (!box) return false;
+    const squiggles = await this.page
+      .locator(`.monaco-editor .squiggly-${severity}`)
+      .evaluateAll((nodes) =>
+        nodes.map((node) => node.getBoundingClientRect().toJSON() as DOMRect),
+      );
+    return squiggles.some(
+      (s) =>
+        s.left < box.x + box.width &&
+        box.x < s.right &&
+        s.top < box.y + box.height &&
+        box.y < s.bottom,
+    );
+  }
 }
 
 interface Fixtures {
@@ -86,8 +108,11 @@ test('the Kubernetes schema flags a wrong field type, and hover explains it', as
   await editor.replaceWith(DEPLOYMENT);
   await expect(editor.lines).toContainText('kind: Deployment');
   await expect(page.locator('.squiggly-warning').first()).toBeVisible();
+  // Hovering before the schema's marker exists shows the field's description without it.
+  const three = editor.token('"three"');
+  await expect.poll(() => editor.hasSquiggleUnder(three, 'warning')).toBe(true);
 
-  await editor.token('"three"').hover();
+  await three.hover();
   const hover = page.locator('.monaco-hover').filter({ hasText: 'Incorrect type' });
   await expect(hover).toBeVisible();
   await expect(hover).toContainText('number');
