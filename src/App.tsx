@@ -29,13 +29,12 @@ export function App() {
         <StatusLine />
       </header>
       <main className="layout">
-        <div className="layout-column">
-          <WarningsPanel />
-          <Checklist />
-        </div>
+        <Checklist />
         <EditorPane />
-        <div className="layout-column">
+        {/* What the selected container ends up with, then what to worry about: one scrolling column. */}
+        <div className="layout-column inspector">
           <CapshPanel />
+          <WarningsPanel />
           <RuntimeComparison />
           <PodSecurityPanel />
         </div>

@@ -39,22 +39,31 @@ export const CapabilityRow = memo(function CapabilityRow(props: CapabilityRowPro
   return (
     <tr className={inEffective ? 'granted' : undefined}>
       <th scope="row" className="cap-name">
-        <span className="cap-k8s">{cap.name}</span> <span className="cap-number">{cap.number}</span>
-        <span className="cap-summary">{cap.summary}</span>
-        {breaks !== undefined && (
-          <span className={lost ? 'breaks-note lost' : 'breaks-note'}>
-            {lost ? '⚠ Without it, breaks: ' : 'Without it: '}
-            {breaks}
-          </span>
-        )}
+        {/* The first line sits beside the other cells; the second runs under them (checklist.css). */}
+        <span className="cap-title">
+          <span className="cap-k8s">{cap.name}</span>{' '}
+          <span className="cap-number">{cap.number}</span>
+        </span>
+        <span className="cap-detail">
+          <span className="cap-summary">{cap.summary}</span>
+          {breaks !== undefined && (
+            <>
+              {' '}
+              <span className={lost ? 'breaks-note lost' : 'breaks-note'}>
+                {lost ? '⚠ Without it, breaks: ' : 'Without it: '}
+                {breaks}
+              </span>
+            </>
+          )}
+        </span>
       </th>
-      <td>
+      <td className="risk-cell">
         <span className={`risk risk-${cap.risk}`}>{RISK_LABELS[cap.risk]}</span>
       </td>
-      <td className="mark">{isDefault ? 'default' : ''}</td>
+      <td className="mark default-mark">{isDefault ? 'default' : ''}</td>
       <YesNo value={inBounding} label="bounding set" />
       <YesNo value={inEffective} label="effective set" />
-      <td className="toggle">
+      <td className="toggle toggle-add">
         <input
           type="checkbox"
           aria-label={`add ${cap.name}`}
@@ -64,7 +73,7 @@ export const CapabilityRow = memo(function CapabilityRow(props: CapabilityRowPro
           onChange={() => onToggle('add', cap.name)}
         />
       </td>
-      <td className="toggle">
+      <td className="toggle toggle-drop">
         <input
           type="checkbox"
           aria-label={`drop ${cap.name}`}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { formatCapsh } from '../core/capsh.ts';
 import { RUNTIMES } from '../core/runtimes/table.ts';
 import { useAppStore } from '../store/appStore.ts';
+import { BreakAfter } from './BreakAfter.tsx';
 import { KubectlCommands } from './KubectlCommands.tsx';
 
 /** What `capsh --print` prints in the selected container, or why the container never starts. */
@@ -16,12 +17,20 @@ export function CapshPanel() {
 
   return (
     <section className="capsh-panel" aria-label="capsh --print">
-      <h2>
-        <code>capsh --print</code>
-      </h2>
+      <div className="panel-head">
+        <h2>
+          <code>capsh --print</code>
+        </h2>
+        <p className="runtime-line">Runtime: {RUNTIMES[runtime].label}</p>
+      </div>
       {!textValid && <p className="note">Showing the last valid version of the YAML.</p>}
       {simulation === null && <p className="note">No container to simulate.</p>}
-      {text !== undefined && <pre className="capsh-output">{text}</pre>}
+      {text !== undefined && (
+        // A set is one long line: let it wrap between names, never inside one.
+        <pre className="capsh-output">
+          <BreakAfter text={text} separator="," />
+        </pre>
+      )}
       {simulation && !simulation.ok && (
         <div className="refusal">
           <p>
@@ -39,7 +48,6 @@ export function CapshPanel() {
           ))}
         </ul>
       )}
-      <p className="runtime-line">Runtime: {RUNTIMES[runtime].label}</p>
       <KubectlCommands />
     </section>
   );

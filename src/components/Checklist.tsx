@@ -30,13 +30,8 @@ export function Checklist() {
 
   return (
     <section className="checklist" aria-labelledby="checklist-heading">
-      <h2 id="checklist-heading">Capabilities</h2>
-      {!textValid && (
-        <p className="note">
-          Read-only until the YAML parses again: showing the last valid version.
-        </p>
-      )}
-      <div className="checklist-controls">
+      <div className="panel-head checklist-controls">
+        <h2 id="checklist-heading">Capabilities</h2>
         <input
           type="search"
           aria-label="Filter capabilities"
@@ -55,11 +50,16 @@ export function Checklist() {
           </select>
         </label>
       </div>
+      {!textValid && (
+        <p className="note">
+          Read-only until the YAML parses again: showing the last valid version.
+        </p>
+      )}
       {isWindows && <WindowsReason />}
       <WholeSetToggles disabled={disabled} describedBy={describedBy} />
       <OtherNames />
       <div className="table-scroll">
-        <table>
+        <table className="cap-table">
           <thead>
             <tr>
               <th scope="col">Capability</th>

@@ -37,11 +37,14 @@ export function EditorPane() {
     <section className="editor-pane" aria-labelledby="editor-heading">
       <h2 id="editor-heading">Manifest</h2>
       <ProblemAlert />
-      <EditorBoundary>
-        <Suspense fallback={<TextPreview note="Loading editor…" />}>
-          <ManifestEditor />
-        </Suspense>
-      </EditorBoundary>
+      {/* Monaco needs a definite height: this box takes the rest of the pane, the editor all of it. */}
+      <div className="editor-host">
+        <EditorBoundary>
+          <Suspense fallback={<TextPreview note="Loading editor…" />}>
+            <ManifestEditor height="100%" />
+          </Suspense>
+        </EditorBoundary>
+      </div>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { RUNTIME_IDS, type CapMask, type SimulationResult } from '../../core/mod
 import { RUNTIMES } from '../../core/runtimes/table.ts';
 import { useAppStore } from '../../store/appStore.ts';
 import { selectComparison } from '../../store/inspectionSelectors.ts';
+import { BreakAfter } from '../BreakAfter.tsx';
 import { differenceText } from './comparisonText.ts';
 
 function CapSet({ mask, differing }: { mask: CapMask; differing: ReadonlySet<string> }) {
@@ -14,7 +15,14 @@ function CapSet({ mask, differing }: { mask: CapMask; differing: ReadonlySet<str
       <span className="cap-count">{caps.length}:</span>{' '}
       {caps.map((cap, i) => (
         <span key={cap.number}>
-          {differing.has(cap.name) ? <mark>{cap.name}</mark> : cap.name}
+          {/* Narrow cells wrap NET_BIND_SERVICE after an underscore, not mid-word. */}
+          {differing.has(cap.name) ? (
+            <mark>
+              <BreakAfter text={cap.name} separator="_" />
+            </mark>
+          ) : (
+            <BreakAfter text={cap.name} separator="_" />
+          )}
           {i < caps.length - 1 ? ', ' : ''}
         </span>
       ))}
