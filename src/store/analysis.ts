@@ -1,4 +1,4 @@
-import { parseManifest } from '../core/manifest/parse.ts';
+import type { ManifestReader } from '../core/manifest/reader.ts';
 import type {
   ContainerRef,
   Manifest,
@@ -87,16 +87,18 @@ export function analyzeSelection(
 }
 
 /**
- * Parses `text`; keeps the previous valid manifest when it does not parse. A `fresh` document (a
- * file opened, a link followed) keeps nothing of the previous one: its checklist would mislead.
+ * Reads `text` with the store's incremental `reader` (an edit re-parses only the documents it
+ * touched); keeps the previous valid manifest when it does not parse. A `fresh` document (a file
+ * opened, a link followed) keeps nothing of the previous one: its checklist would mislead.
  */
 export function analyzeText(
+  reader: ManifestReader,
   prev: Analysis,
   text: string,
   runtime: RuntimeId,
   fresh = false,
 ): Analysis {
-  const parsed = parseManifest(text);
+  const parsed = reader.read(text);
   const textValid = !hasErrors(parsed.problems);
   const base = fresh ? { ...EMPTY_ANALYSIS, selection: prev.selection } : analysisOf(prev);
   const next: Analysis = {

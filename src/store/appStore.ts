@@ -34,15 +34,18 @@ function readPersisted(value: unknown): Partial<PersistedState> {
  */
 export const useAppStore = create<AppState>()(
   persist(
-    (...a) => ({
-      ...analyzeText(EMPTY_ANALYSIS, EXAMPLE_MANIFEST, DEFAULT_RUNTIME),
-      ...createDocumentSlice(...a),
-      ...createSelectionSlice(...a),
-      ...createPreferencesSlice(...a),
-      ...createFormSlice(...a),
-      ...createStatusSlice(...a),
-      ...createPodSecuritySlice(...a),
-    }),
+    (...a) => {
+      const document = createDocumentSlice(...a);
+      return {
+        ...analyzeText(document.reader, EMPTY_ANALYSIS, EXAMPLE_MANIFEST, DEFAULT_RUNTIME),
+        ...document,
+        ...createSelectionSlice(...a),
+        ...createPreferencesSlice(...a),
+        ...createFormSlice(...a),
+        ...createStatusSlice(...a),
+        ...createPodSecuritySlice(...a),
+      };
+    },
     {
       name: STORAGE_KEY,
       version: STORAGE_VERSION,
@@ -57,7 +60,7 @@ export const useAppStore = create<AppState>()(
           text,
           runtime,
           textOrigin: 'load',
-          ...analyzeText(current, text, runtime, true),
+          ...analyzeText(current.reader, current, text, runtime, true),
         };
       },
     },

@@ -1,10 +1,16 @@
 import type { StateCreator } from 'zustand';
+import { createManifestReader, type ManifestReader } from '../core/manifest/reader.ts';
 import { analyzeText } from './analysis.ts';
 import type { AppState, AppMiddlewares } from './appState.ts';
 import { EXAMPLE_MANIFEST } from './example.ts';
 import type { TextOrigin } from './textOrigin.ts';
 
 export interface DocumentSlice {
+  /**
+   * The store's one incremental reader: it keeps the pieces of the text read last, so a keystroke
+   * in a 1 MB manifest re-parses one document, and a form edit can parse only its document.
+   */
+  readonly reader: ManifestReader;
   /** The manifest text: the single source of truth. */
   text: string;
   /** Where the latest change of `text` came from (the editor bridge acts on it). */
@@ -32,12 +38,13 @@ export const createDocumentSlice: StateCreator<AppState, AppMiddlewares, [], Doc
     clearTimeout(pending);
     pending = undefined;
     const { text, runtime } = get();
-    const next = analyzeText(get(), text, runtime, fresh);
+    const next = analyzeText(get().reader, get(), text, runtime, fresh);
     // A parse that finishes after the text moved on describes stale text: drop it.
     if (get().text === next.parsedText) set(next);
   };
 
   return {
+    reader: createManifestReader(),
     text: EXAMPLE_MANIFEST,
     textOrigin: 'load',
     setText: (text, textOrigin) => {

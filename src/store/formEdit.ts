@@ -1,4 +1,6 @@
 import { applyContainerActions, type ContainerAction } from '../core/manifest/edit-capabilities.ts';
+import { applyContainerActionsInSpan } from '../core/manifest/edit-in-piece.ts';
+import type { ManifestReader } from '../core/manifest/reader.ts';
 import type { Analysis } from './analysis.ts';
 
 export type EditOutcome = { ok: true; text: string } | { ok: false; error: string };
@@ -9,7 +11,7 @@ export type EditOutcome = { ok: true; text: string } | { ok: false; error: strin
  * may no longer match the text.
  */
 export function editSelectedContainer(
-  state: Analysis & { text: string },
+  state: Analysis & { readonly text: string; readonly reader?: ManifestReader },
   action: ContainerAction | readonly ContainerAction[],
 ): EditOutcome {
   if (!state.textValid || state.parsedText !== state.text) {
@@ -17,10 +19,12 @@ export function editSelectedContainer(
   }
   const { workload, container } = state;
   if (!workload || !container) return { ok: false, error: 'No container is selected.' };
-  const result = applyContainerActions(
-    state.text,
-    { documentIndex: workload.documentIndex, path: container.path },
-    Array.isArray(action) ? action : [action],
-  );
+  const target = { documentIndex: workload.documentIndex, path: container.path };
+  const actions: readonly ContainerAction[] = Array.isArray(action) ? action : [action];
+  // The text parses (checked above), which editing only the document's piece relies on.
+  const span = state.reader?.documentSpan(state.text, workload.documentIndex);
+  const result = span
+    ? applyContainerActionsInSpan(state.text, span, target, actions)
+    : applyContainerActions(state.text, target, actions);
   return result.ok ? { ok: true, text: result.text } : { ok: false, error: result.error.message };
 }

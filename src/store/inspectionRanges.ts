@@ -24,9 +24,12 @@ export function warningRange(text: string, warning: InspectionWarning): OffsetRa
   const path = warning.paths[0];
   if (!doc || !path) return undefined;
   const range = rangeOfPath(doc, path);
-  if (!range) return undefined;
-  const [start] = range;
-  let end = range[1];
+  return range ? trimmedRange(text, range) : undefined;
+}
+
+/** A node's range without the trailing line break and blanks a block collection's range holds. */
+export function trimmedRange(text: string, [start, to]: readonly [number, number]): OffsetRange {
+  let end = to;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
   return { start, end };
 }

@@ -50,11 +50,19 @@ export function applyContainerActions(
   target: ContainerTarget,
   actions: readonly ContainerAction[],
 ): EditResult {
-  return applyPathOps(text, target.documentIndex, [
+  return applyPathOps(text, target.documentIndex, containerPathOps(target.path, actions));
+}
+
+/** The path operations of form actions on the container at `container`. */
+export function containerPathOps(
+  container: NodePath,
+  actions: readonly ContainerAction[],
+): PathOp[] {
+  return [
     // Checks first that the container exists and is a mapping, so actions never invent one.
-    { op: 'expect-mapping', path: target.path },
-    ...actions.map((action) => toPathOp(target.path, action)),
-  ]);
+    { op: 'expect-mapping', path: container },
+    ...actions.map((action) => toPathOp(container, action)),
+  ];
 }
 
 /** Applies one form action; see {@link applyContainerActions}. */

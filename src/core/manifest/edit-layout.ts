@@ -57,14 +57,54 @@ export function detectLayout(
   docs: readonly Document[],
   documentIndex: number,
 ): Layout {
-  const crlf = text.split('\r\n').length - 1;
-  const eol = crlf * 2 > text.split('\n').length - 1 ? '\r\n' : '\n';
+  const { crlf, lf } = countLineBreaks(text);
+  const eol = crlf * 2 > lf ? '\r\n' : '\n';
   const target = docs[documentIndex];
   const own = target ? collectEvidence(text, [target]) : emptyEvidence();
   const all = collectEvidence(text, docs);
   const step = mostCommon(own.steps) ?? mostCommon(all.steps) ?? 2;
   const seqIndent = mostCommon(own.seqIndents) ?? mostCommon(all.seqIndents) ?? step;
   const dashPad = mostCommon(own.dashPads) ?? mostCommon(all.dashPads) ?? 1;
+  return { eol, step, seqIndent, dashPad };
+}
+
+/** How many line breaks a text has: CRLF pairs, and every `\n` (CRLF ones included). */
+export interface LineBreaks {
+  readonly crlf: number;
+  readonly lf: number;
+}
+
+/** The line breaks of `text` (counting, without the arrays `split` would build). */
+export function countLineBreaks(text: string): LineBreaks {
+  let crlf = 0;
+  let lf = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    lf++;
+    if (text.charCodeAt(i - 1) === 13) crlf++;
+  }
+  return { crlf, lf };
+}
+
+/**
+ * {@link detectLayout} of a piece of a longer text, when the piece alone decides it: the line
+ * ending counts `outside` (the rest of the text) too, and the edited document must show every
+ * habit itself. Undefined when it does not, since the fallback would look at the other documents.
+ */
+export function detectPieceLayout(
+  text: string,
+  docs: readonly Document[],
+  documentIndex: number,
+  outside: LineBreaks,
+): Layout | undefined {
+  const own = countLineBreaks(text);
+  const eol = (own.crlf + outside.crlf) * 2 > own.lf + outside.lf ? '\r\n' : '\n';
+  const target = docs[documentIndex];
+  if (!target) return undefined;
+  const evidence = collectEvidence(text, [target]);
+  const step = mostCommon(evidence.steps);
+  const seqIndent = mostCommon(evidence.seqIndents);
+  const dashPad = mostCommon(evidence.dashPads);
+  if (step === undefined || seqIndent === undefined || dashPad === undefined) return undefined;
   return { eol, step, seqIndent, dashPad };
 }
 

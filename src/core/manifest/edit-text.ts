@@ -15,6 +15,7 @@ import { applyEdits, composeEdits } from './edit-splice.ts';
 import {
   columnOf,
   detectLayout,
+  detectPieceLayout,
   formatScalar,
   lineBreakAt,
   lineEndOf,
@@ -22,7 +23,7 @@ import {
   quotingOf,
   startsLine,
 } from './edit-layout.ts';
-import type { Layout, ScalarValue } from './edit-layout.ts';
+import type { Layout, LineBreaks, ScalarValue } from './edit-layout.ts';
 import {
   renderBlockItems,
   renderBlockPairs,
@@ -112,6 +113,51 @@ export function applyPathOps(
   documentIndex: number,
   ops: readonly PathOp[],
 ): EditResult {
+  return run(text, documentIndex, ops, undefined);
+}
+
+/**
+ * What {@link applyPathOpsInPiece} must know of the text around a piece: the piece then edits
+ * exactly as it would in place.
+ */
+export interface PieceSurroundings {
+  /** Line breaks of the text outside the piece, which take part in choosing the line ending. */
+  readonly outside: LineBreaks;
+  /** How many documents the piece holds when parsed alone. */
+  readonly documentCount: number;
+}
+
+/** Thrown inside a piece's edit when only the whole text can decide. */
+class NeedsWholeText extends Error {}
+
+/**
+ * {@link applyPathOps} on a piece of a longer text that holds whole documents and starts at a
+ * line start (as the manifest reader cuts them), with offsets counted from the piece. The caller
+ * guarantees that the text outside the piece parses without errors. The result is the piece's
+ * share of what the whole text's edit gives, byte for byte; undefined when the piece alone cannot
+ * tell (its documents read differently alone, or the edited document shows too little of its
+ * layout and the other documents would decide), and then the whole text must be edited.
+ */
+export function applyPathOpsInPiece(
+  piece: string,
+  documentIndex: number,
+  ops: readonly PathOp[],
+  surroundings: PieceSurroundings,
+): EditResult | undefined {
+  try {
+    return run(piece, documentIndex, ops, surroundings);
+  } catch (error) {
+    if (error instanceof NeedsWholeText) return undefined;
+    throw error;
+  }
+}
+
+function run(
+  text: string,
+  documentIndex: number,
+  ops: readonly PathOp[],
+  piece: PieceSurroundings | undefined,
+): EditResult {
   try {
     let current = text;
     let edits: TextEdit[] = [];
@@ -119,7 +165,7 @@ export function applyPathOps(
     for (const op of ops) {
       for (;;) {
         if (++steps > MAX_STEPS) return editError('internal', 'Too many edit steps.');
-        const ctx = prepare(current, documentIndex);
+        const ctx = prepare(current, documentIndex, piece);
         if ('error' in ctx) return { ok: false, error: ctx.error };
         const step = runStep(ctx, op);
         if (!step.ok) return step;
@@ -132,6 +178,7 @@ export function applyPathOps(
     }
     return verified(text, current, edits);
   } catch (error) {
+    if (error instanceof NeedsWholeText) throw error;
     return editError(
       'internal',
       `Edit failed: ${error instanceof Error ? error.message : String(error)}`,
@@ -180,9 +227,14 @@ export function removeSequenceItems(
   return applyPathOps(text, documentIndex, [{ op: 'remove-items', path, value, keepDepth }]);
 }
 
-function prepare(text: string, documentIndex: number): Context | { error: EditError } {
+function prepare(
+  text: string,
+  documentIndex: number,
+  piece: PieceSurroundings | undefined,
+): Context | { error: EditError } {
   const parsed = parseAllDocuments(text);
   const docs = Array.isArray(parsed) ? parsed : [];
+  if (piece && docs.length !== piece.documentCount) throw new NeedsWholeText();
   for (const doc of docs) {
     const first = doc.errors[0];
     if (first) return { error: { kind: 'parse', message: first.message } };
@@ -198,7 +250,11 @@ function prepare(text: string, documentIndex: number): Context | { error: EditEr
   }
   const root = doc.contents;
   const json = (isMap(root) || isSeq(root)) && root.flow === true && isJsonLike(root);
-  return { text, doc, layout: detectLayout(text, docs, documentIndex), json };
+  const layout = piece
+    ? detectPieceLayout(text, docs, documentIndex, piece.outside)
+    : detectLayout(text, docs, documentIndex);
+  if (!layout) throw new NeedsWholeText();
+  return { text, doc, layout, json };
 }
 
 /** JSON documents quote their keys; a YAML flow mapping at the root usually does not. */

@@ -7,6 +7,30 @@ import { wholeTextProblems } from './text-checks.ts';
 export interface ManifestReader {
   /** The same Manifest as `parseManifest(text)`, field for field. */
   read(text: string): Manifest;
+  /**
+   * The piece of `text` that holds document `documentIndex`, when `text` is the text read last
+   * and was read in pieces: an edit of that document then parses the piece, not the whole text.
+   */
+  documentSpan(text: string, documentIndex: number): DocumentSpan | undefined;
+}
+
+/** A piece of a text that holds whole documents, as the reader cut it. */
+export interface DocumentSpan {
+  /** `[start, end)` offsets of the piece in the text; it starts at a line start. */
+  readonly start: number;
+  readonly end: number;
+  /** The document's index among the documents the piece holds when parsed alone. */
+  readonly documentIndex: number;
+  /** How many documents the piece holds when parsed alone. */
+  readonly documentCount: number;
+}
+
+/** Where each unit's documents sit in the text read last. */
+interface UnitSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly firstDocument: number;
+  readonly documentCount: number;
 }
 
 /** What one parsed source holds, with indices and offsets counted from the source itself. */
@@ -131,8 +155,26 @@ function shiftWorkload(w: WorkloadRef, documentBase: number, workloadBase: numbe
  */
 export function createManifestReader(): ManifestReader {
   let cache = new Map<string, SourceResult>();
+  let lastText: string | undefined;
+  let spans: readonly UnitSpan[] = [];
   return {
+    documentSpan(text: string, documentIndex: number): DocumentSpan | undefined {
+      if (text !== lastText) return undefined;
+      const unit = spans.find(
+        (u) =>
+          documentIndex >= u.firstDocument && documentIndex < u.firstDocument + u.documentCount,
+      );
+      if (!unit) return undefined;
+      return {
+        start: unit.start,
+        end: unit.end,
+        documentIndex: documentIndex - unit.firstDocument,
+        documentCount: unit.documentCount,
+      };
+    },
     read(text: string): Manifest {
+      lastText = text;
+      spans = [];
       const pieces = tooLargeProblem(text) ? undefined : splitStream(text);
       if (!pieces) {
         cache = new Map();
@@ -181,16 +223,21 @@ export function createManifestReader(): ManifestReader {
       const problems: TextProblem[] = [];
       let documentBase = 0;
       let lineBase = 0;
+      const unitSpans: UnitSpan[] = [];
       for (const { piece, result } of units) {
         const placed = place(result, documentBase, workloads.length, piece.start, lineBase);
         workloads.push(...placed.workloads);
         others.push(...placed.others);
         problems.push(...placed.problems);
         // The `---` appended to the piece opened a document that belongs to the next piece.
-        documentBase += result.documentCount - (piece.beforeDocumentStart ? 1 : 0);
+        const documentCount = result.documentCount - (piece.beforeDocumentStart ? 1 : 0);
+        const end = piece.start + piece.text.length;
+        unitSpans.push({ start: piece.start, end, firstDocument: documentBase, documentCount });
+        documentBase += documentCount;
         lineBase += result.newlineCount;
       }
       cache = next;
+      spans = unitSpans;
       return {
         text,
         workloads,
