@@ -3,10 +3,8 @@ import { Checklist } from './components/Checklist.tsx';
 import { ContainerPicker } from './components/ContainerPicker.tsx';
 import { EditorPane } from './components/EditorPane.tsx';
 import { FileDrop } from './components/FileDrop.tsx';
-import { RuntimeComparison } from './components/inspect/RuntimeComparison.tsx';
-import { WarningsPanel } from './components/inspect/WarningsPanel.tsx';
+import { PodSecurityPanel, RuntimeComparison, WarningsPanel } from './components/lazyPanels.tsx';
 import { RuntimePicker } from './components/RuntimePicker.tsx';
-import { PodSecurityPanel } from './components/psa/PodSecurityPanel.tsx';
 import { StatusLine } from './components/StatusLine.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
 

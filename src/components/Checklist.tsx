@@ -3,7 +3,7 @@ import { hasCap } from '../core/capmask.ts';
 import { RUNTIMES } from '../core/runtimes/table.ts';
 import { breaksWithout } from '../core/inspect/breaksWithout.ts';
 import { useAppStore } from '../store/appStore.ts';
-import { selectIsWindowsPod } from '../store/inspectionSelectors.ts';
+import { selectIsWindowsPod } from '../store/windowsPod.ts';
 import { CapabilityRow } from './CapabilityRow.tsx';
 import { WINDOWS_REASON_ID, WindowsReason } from './inspect/WindowsReason.tsx';
 import { checklistRows, ORDER_LABELS, type ChecklistOrder } from './checklistRows.ts';

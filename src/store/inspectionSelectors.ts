@@ -1,7 +1,6 @@
 import { compareRuntimes, type RuntimeComparison } from '../core/inspect/compareRuntimes.ts';
 import { containerWarnings } from '../core/inspect/inspectContainer.ts';
 import type { InspectionWarning } from '../core/inspect/warning.ts';
-import { asRecord } from '../core/plain.ts';
 import type { Analysis } from './analysis.ts';
 import { memoizeLast } from './inspectionMemo.ts';
 
@@ -35,13 +34,7 @@ export function selectComparison(state: InspectionInput): RuntimeComparison | nu
   return comparisonOf(state.manifest, state.container);
 }
 
-/**
- * Whether the selected container is in a Windows pod (`spec.os.name: windows`), where Linux
- * capabilities mean nothing and the API server rejects them.
- */
-export function selectIsWindowsPod(state: Pick<Analysis, 'workload'>): boolean {
-  return asRecord(state.workload?.podSpec.os)?.name === 'windows';
-}
+export { selectIsWindowsPod } from './windowsPod.ts';
 
 /**
  * Whether the editor's text is the one the warnings describe: only then do their paths locate the

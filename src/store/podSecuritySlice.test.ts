@@ -30,8 +30,8 @@ spec:
 `;
 
 describe('makeWorkloadRestricted', () => {
-  it('fixes the example as one form change and reports what it did', () => {
-    useAppStore.getState().makeWorkloadRestricted();
+  it('fixes the example as one form change and reports what it did', async () => {
+    await useAppStore.getState().makeWorkloadRestricted();
     const s = useAppStore.getState();
     expect(s.textOrigin).toBe('form');
     expect(s.text).toContain('          drop:\n            - ALL\n');
@@ -46,9 +46,9 @@ describe('makeWorkloadRestricted', () => {
     expect(s.restrictedReport?.cannotFix).toEqual([]);
   });
 
-  it('leaves what it cannot fix to the user, and says so', () => {
+  it('leaves what it cannot fix to the user, and says so', async () => {
     useAppStore.getState().loadText(HOST_NETWORK);
-    useAppStore.getState().makeWorkloadRestricted();
+    await useAppStore.getState().makeWorkloadRestricted();
     const s = useAppStore.getState();
     expect(s.text.startsWith('# keep me\n')).toBe(true);
     expect(s.text).toContain('hostNetwork: true');
@@ -56,10 +56,10 @@ describe('makeWorkloadRestricted', () => {
     expect(s.restrictedReport?.cannotFix[0]).toMatch(/hostNetwork/);
   });
 
-  it('refuses while the YAML is invalid and keeps the text', () => {
+  it('refuses while the YAML is invalid and keeps the text', async () => {
     const broken = `${EXAMPLE_MANIFEST}  bad: [\n`;
     useAppStore.getState().setText(broken, 'typing');
-    useAppStore.getState().makeWorkloadRestricted();
+    await useAppStore.getState().makeWorkloadRestricted();
     const s = useAppStore.getState();
     expect(s.text).toBe(broken);
     expect(s.restrictedReport).toBeNull();
@@ -68,10 +68,10 @@ describe('makeWorkloadRestricted', () => {
 });
 
 describe('revealViolation', () => {
-  it('asks the editor to select the node the violation names', () => {
+  it('asks the editor to select the node the violation names', async () => {
     const violation = restrictedViolations().find((v) => v.reason === 'unrestricted capabilities');
     if (!violation) throw new Error('expected unrestricted capabilities');
-    useAppStore.getState().revealViolation(violation);
+    await useAppStore.getState().revealViolation(violation);
     const request = useAppStore.getState().revealRequest;
     if (!request) throw new Error('expected a reveal request');
     // The missing `drop` would go under `capabilities`, so that is the node selected.
@@ -80,11 +80,11 @@ describe('revealViolation', () => {
     );
   });
 
-  it('does not reveal offsets of a stale parse', () => {
+  it('does not reveal offsets of a stale parse', async () => {
     const [violation] = restrictedViolations();
     if (!violation) throw new Error('expected a violation');
     useAppStore.getState().setText(`${EXAMPLE_MANIFEST}  bad: [\n`, 'typing');
-    useAppStore.getState().revealViolation(violation);
+    await useAppStore.getState().revealViolation(violation);
     expect(useAppStore.getState().revealRequest).toBeNull();
     expect(useAppStore.getState().status.isError).toBe(true);
   });

@@ -1,8 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { WorkloadRef } from '../core/model.ts';
-import { makeRestricted } from '../core/psa/makeRestricted.ts';
 import type { PsaLevel, PsaViolation } from '../core/psa/types.ts';
-import { violationRange } from '../core/psa/violationRanges.ts';
 import type { AppMiddlewares, AppState } from './appState.ts';
 
 /** What the latest "Make restricted" did, shown beside its button. */
@@ -24,9 +22,9 @@ export interface PodSecuritySlice {
   setPsaTarget: (level: PsaLevel) => void;
   setPsaVersion: (version: string) => void;
   /** Selects the node a violation names in the editor. */
-  revealViolation: (violation: PsaViolation) => void;
+  revealViolation: (violation: PsaViolation) => Promise<void>;
   /** Applies every automatic restricted fix to the selected workload as one form edit. */
-  makeWorkloadRestricted: () => void;
+  makeWorkloadRestricted: () => Promise<void>;
 }
 
 export function workloadId(workload: WorkloadRef): string {
@@ -51,7 +49,9 @@ export const createPodSecuritySlice: StateCreator<
   restrictedReport: null,
   setPsaTarget: (psaTarget) => set({ psaTarget }),
   setPsaVersion: (psaVersion) => set({ psaVersion }),
-  revealViolation: (violation) => {
+  revealViolation: async (violation) => {
+    // The Pod Security code loads after first paint, with its panel (the only caller).
+    const { violationRange } = await import('../core/psa/violationRanges.ts');
     get().flushParse();
     const state = get();
     const stale = staleReason(state);
@@ -62,7 +62,8 @@ export const createPodSecuritySlice: StateCreator<
     if (range) state.reveal(range.start, range.end);
     else state.announce(stale ?? `Cannot find "${violation.reason}" in the text.`, true);
   },
-  makeWorkloadRestricted: () => {
+  makeWorkloadRestricted: async () => {
+    const { makeRestricted } = await import('../core/psa/makeRestricted.ts');
     get().flushParse();
     const state = get();
     const stale = staleReason(state);

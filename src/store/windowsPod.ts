@@ -1,0 +1,11 @@
+import { asRecord } from '../core/plain.ts';
+import type { Analysis } from './analysis.ts';
+
+/**
+ * Whether the selected container is in a Windows pod (`spec.os.name: windows`), where Linux
+ * capabilities mean nothing and the API server rejects them. Apart from the inspection selectors,
+ * so that the checklist (first paint) does not pull the inspection core in with it.
+ */
+export function selectIsWindowsPod(state: Pick<Analysis, 'workload'>): boolean {
+  return asRecord(state.workload?.podSpec.os)?.name === 'windows';
+}
