@@ -1,16 +1,13 @@
 /**
- * `npm run bench`: runs every section and prints one Markdown table. Exits 1 when a goal is missed.
- * Sections still to come: bench/browser.ts (Playwright timings of toggles and keystrokes) and
- * bench/load.ts (first-paint JavaScript, gzip); each adds one line to SECTIONS.
+ * `npm run bench`: runs every section (core, browser, load; `npm run bench -- load` for one) and
+ * prints one Markdown table. Exits 1 when a goal is missed.
  */
+import { browserSection } from './browser.ts';
 import { coreSection } from './core.ts';
+import { loadSection } from './load.ts';
 import { type BenchRow, type BenchSection, markdownTable } from './table.ts';
 
-const SECTIONS: readonly BenchSection[] = [
-  coreSection,
-  // browserSection (bench/browser.ts),
-  // loadSection (bench/load.ts),
-];
+const SECTIONS: readonly BenchSection[] = [coreSection, browserSection, loadSection];
 
 const only = process.argv.slice(2);
 const rows: BenchRow[] = [];

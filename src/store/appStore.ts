@@ -1,11 +1,12 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { DEFAULT_RUNTIME, RUNTIME_IDS, type RuntimeId } from '../core/model.ts';
 import { analyzeText, EMPTY_ANALYSIS } from './analysis.ts';
 import type { AppState, PersistedState } from './appState.ts';
 import { createDocumentSlice } from './documentSlice.ts';
 import { EXAMPLE_MANIFEST } from './example.ts';
 import { createFormSlice } from './formSlice.ts';
+import { createPersistStorage } from './persistStorage.ts';
 import { createPodSecuritySlice } from './podSecuritySlice.ts';
 import { createPreferencesSlice } from './preferencesSlice.ts';
 import { createSelectionSlice } from './selectionSlice.ts';
@@ -49,7 +50,7 @@ export const useAppStore = create<AppState>()(
     {
       name: STORAGE_KEY,
       version: STORAGE_VERSION,
-      storage: createJSONStorage(() => localStorage),
+      storage: createPersistStorage<PersistedState>(),
       partialize: (s): PersistedState => ({ text: s.text, runtime: s.runtime }),
       merge: (persisted, current) => {
         const saved = readPersisted(persisted);
