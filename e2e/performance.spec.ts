@@ -1,0 +1,55 @@
+import { EXAMPLE } from './example.ts';
+import { expect, test } from './fixtures.ts';
+
+test('the checklist works while the editor chunk is held back', async ({ app }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // Monaco and the editor module stay unanswered until the toggle has been seen to work.
+  await app.page.route(/\/assets\/(monaco|ManifestEditor)[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await app.goto();
+  await expect(app.page.getByLabel('Manifest YAML (read-only)')).toBeVisible();
+  await expect(app.capshText).not.toHaveText(/Bounding set =[^\n]*cap_sys_admin/);
+  await app.checkbox('add SYS_ADMIN').check();
+  await expect(app.capshText).toHaveText(/Bounding set =[^\n]*cap_sys_admin/);
+  await expect(app.page.locator('.monaco-editor')).toHaveCount(0);
+  release();
+  await app.editorReady();
+  expect(await app.copiedYaml()).toBe(
+    EXAMPLE.replace(
+      '            - NET_ADMIN\n',
+      '            - NET_ADMIN\n            - SYS_ADMIN\n',
+    ),
+  );
+});
+
+test('keyboard only: toggle a capability, switch container, copy the YAML', async ({ app }) => {
+  const twoContainers = EXAMPLE.replace(
+    '  containers:\n',
+    '  containers:\n    - name: second\n      image: busybox\n',
+  );
+  await app.goto();
+  await app.openText('two.yaml', twoContainers);
+  await expect(app.container.locator('option:checked')).toHaveText('mypod / myshell');
+  await app.filter.focus();
+  await app.page.keyboard.type('SYS_TIME');
+  for (let i = 0; i < 5; i++) await app.page.keyboard.press('Tab');
+  await expect(app.checkbox('add SYS_TIME')).toBeFocused();
+  await app.page.keyboard.press('Space');
+  await expect(app.checkbox('add SYS_TIME')).toBeChecked();
+  await expect(app.capshText).toHaveText(/Bounding set =[^\n]*cap_sys_time/);
+
+  await app.container.focus();
+  await expect(app.container.locator('option:checked')).toHaveText('mypod / myshell');
+  await app.page.keyboard.press('ArrowUp');
+  await expect(app.container.locator('option:checked')).toHaveText('mypod / second');
+  await expect(app.checkbox('add SYS_TIME')).not.toBeChecked();
+  await expect(app.capshText).not.toHaveText(/Bounding set =[^\n]*cap_sys_time/);
+
+  await app.button('Copy YAML').focus();
+  await app.page.keyboard.press('Enter');
+  await expect(app.status).toHaveText('Copied');
+  expect(await app.clipboard()).toContain('            - SYS_TIME\n');
+});
