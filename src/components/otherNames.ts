@@ -1,4 +1,5 @@
 import { capabilityByName } from '../core/capabilities.ts';
+import { spellingOf } from '../core/inspect/spelling.ts';
 import type { RuntimeId } from '../core/model.ts';
 import { isAll } from '../core/runtimes/names.ts';
 import { RUNTIMES } from '../core/runtimes/table.ts';
@@ -10,12 +11,6 @@ export interface OtherName {
   /** The canonical spelling it was probably meant as, if any. */
   readonly suggestion: string | undefined;
   readonly effect: string;
-}
-
-function suggestionFor(name: string): string | undefined {
-  if (isAll(name)) return 'ALL';
-  const bare = name.toUpperCase().replace(/^CAP_/, '');
-  return capabilityByName(bare)?.name;
 }
 
 function effectOf(list: 'add' | 'drop', name: string, runtime: RuntimeId): string {
@@ -41,7 +36,7 @@ export function otherNames(
       out.push({
         list,
         name,
-        suggestion: suggestionFor(name),
+        suggestion: spellingOf(name).canonical,
         effect: effectOf(list, name, runtime),
       });
     }
