@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { formatCapsh } from '../../core/capsh.ts';
-import { parseManifest } from '../../core/manifest/parse.ts';
 import { DEFAULT_RUNTIME, RUNTIME_IDS } from '../../core/model.ts';
 import { simulate } from '../../core/process.ts';
 import { RUNTIMES, isRuntimeId } from '../../core/runtimes/table.ts';
 import { type Command, EXIT } from '../command.ts';
-import { InputError, readInput } from '../io.ts';
+import { InputError } from '../io.ts';
+import { readManifest } from '../readManifest.ts';
 import { selectContainer } from '../select.ts';
 
 const usage = `Usage: podcaps capsh FILE [--container NAME] [--workload NAME] [--runtime RUNTIME]
@@ -49,21 +49,7 @@ async function run(args: string[], io: Parameters<Command['run']>[1]): Promise<n
       positionals.length === 0 ? 'missing FILE' : `expected one FILE, got ${positionals.length}`,
     );
   }
-  const file = positionals[0]!;
-  const source = file === '-' ? '<stdin>' : file;
-  const manifest = parseManifest(await readInput(file, io));
-
-  const errors = manifest.problems.filter((p) => p.severity === 'error');
-  const first = errors[0];
-  if (first) {
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-    throw new InputError(`${source}:${first.line}:${first.column}: ${first.message}${more}`);
-  }
-  // Only once the input is good: bad input gets one line on stderr, its error.
-  for (const p of manifest.problems.filter((p) => p.severity === 'warning')) {
-    io.stderr.write(`${source}:${p.line}:${p.column}: warning: ${p.message}\n`);
-  }
-
+  const { source, manifest } = await readManifest(positionals[0]!, io);
   const container = selectContainer(manifest, source, values);
   const result = simulate(manifest, container, runtime);
   for (const note of result.notes) io.stderr.write(`warning: ${note.message}\n`);

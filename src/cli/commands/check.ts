@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { parseManifest } from '../../core/manifest/parse.ts';
 import type { WorkloadRef } from '../../core/model.ts';
 import { evaluatePod } from '../../core/psa/evaluate.ts';
 import { formatForbidden } from '../../core/psa/message.ts';
@@ -7,7 +6,8 @@ import { namespacePolicies } from '../../core/psa/namespaceLabels.ts';
 import type { PsaLevel, PsaResult } from '../../core/psa/types.ts';
 import { parsePolicyVersion } from '../../core/psa/version.ts';
 import { type Command, EXIT } from '../command.ts';
-import { type CliIO, InputError, readInput } from '../io.ts';
+import { type CliIO, InputError } from '../io.ts';
+import { type ManifestFile, readManifests } from '../readManifest.ts';
 
 const DEFAULT_LEVEL: PsaLevel = 'restricted';
 const DEFAULT_VERSION = 'latest';
@@ -46,29 +46,6 @@ interface Verdict {
   readonly violations: readonly { checkId: string; reason: string; detail: string }[];
 }
 
-interface LoadedFile {
-  readonly file: string;
-  readonly source: string;
-  readonly workloads: readonly WorkloadRef[];
-  readonly others: Parameters<typeof namespacePolicies>[0];
-}
-
-async function load(file: string, io: CliIO): Promise<LoadedFile> {
-  const source = file === '-' ? '<stdin>' : file;
-  const manifest = parseManifest(await readInput(file, io));
-  const errors = manifest.problems.filter((p) => p.severity === 'error');
-  const first = errors[0];
-  if (first) {
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-    throw new InputError(`${source}:${first.line}:${first.column}: ${first.message}${more}`);
-  }
-  // Only once the input is good: bad input gets one line on stderr, its error.
-  for (const p of manifest.problems.filter((p) => p.severity === 'warning')) {
-    io.stderr.write(`${source}:${p.line}:${p.column}: warning: ${p.message}\n`);
-  }
-  return { file, source, workloads: manifest.workloads, others: manifest.others };
-}
-
 function checkedLevel(value: string | undefined): PsaLevel | undefined {
   if (value === undefined) return undefined;
   if (!LEVELS.includes(value)) {
@@ -84,7 +61,7 @@ function checkedVersion(value: string | undefined): string | undefined {
   return value;
 }
 
-function line(file: LoadedFile, workload: WorkloadRef, result: PsaResult): string {
+function line(file: ManifestFile, workload: WorkloadRef, result: PsaResult): string {
   const name = workload.name === '' ? '(unnamed)' : workload.name;
   const ns = workload.namespace === undefined ? '' : ` (ns ${workload.namespace})`;
   const outcome = result.allowed ? 'ok' : formatForbidden(result);
@@ -109,25 +86,16 @@ async function run(args: string[], io: CliIO): Promise<number> {
   }
   const levelFlag = checkedLevel(values.level);
   const versionFlag = checkedVersion(values.version);
-  if (positionals.length === 0) throw new InputError('missing FILE');
-  if (positionals.filter((f) => f === '-').length > 1) {
-    throw new InputError('standard input (-) can be read only once');
-  }
-
-  const files: LoadedFile[] = [];
-  for (const file of positionals) files.push(await load(file, io));
-  if (files.every((f) => f.workloads.length === 0)) {
-    throw new InputError(`${files.map((f) => f.source).join(', ')}: no pod or pod template found`);
-  }
+  const files = await readManifests(positionals, io);
   // Namespaces apply across files: a namespace.yaml next to the deployments is the usual layout.
-  const { policies, problems } = namespacePolicies(files.flatMap((f) => f.others));
+  const { policies, problems } = namespacePolicies(files.flatMap((f) => f.manifest.others));
   const problem = problems[0];
   if (problem) throw new InputError(`Namespace ${problem.namespace}: ${problem.message}`);
 
   const verdicts: Verdict[] = [];
   let allAllowed = true;
   for (const file of files) {
-    for (const workload of file.workloads) {
+    for (const workload of file.manifest.workloads) {
       const fromNamespace =
         workload.namespace === undefined ? undefined : policies.get(workload.namespace);
       const result = evaluatePod(

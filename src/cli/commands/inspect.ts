@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { maskToNames } from '../../core/capmask.ts';
 import { inspectManifest, type ContainerInspection } from '../../core/inspect/inspectContainer.ts';
-import { parseManifest } from '../../core/manifest/parse.ts';
 import {
   DEFAULT_RUNTIME,
   RUNTIME_IDS,
@@ -10,7 +9,8 @@ import {
 } from '../../core/model.ts';
 import { RUNTIMES, isRuntimeId } from '../../core/runtimes/table.ts';
 import { type Command, EXIT } from '../command.ts';
-import { type CliIO, InputError, readInput } from '../io.ts';
+import { type CliIO, InputError } from '../io.ts';
+import { readManifests } from '../readManifest.ts';
 
 const usage = `Usage: podcaps inspect FILE... [--runtime RUNTIME] [--json]
 
@@ -50,21 +50,6 @@ interface ContainerReport {
     message: string;
     capability?: string;
   }[];
-}
-
-async function load(file: string, io: CliIO) {
-  const source = file === '-' ? '<stdin>' : file;
-  const manifest = parseManifest(await readInput(file, io));
-  const errors = manifest.problems.filter((p) => p.severity === 'error');
-  const first = errors[0];
-  if (first) {
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-    throw new InputError(`${source}:${first.line}:${first.column}: ${first.message}${more}`);
-  }
-  for (const p of manifest.problems) {
-    io.stderr.write(`${source}:${p.line}:${p.column}: warning: ${p.message}\n`);
-  }
-  return { source, manifest };
 }
 
 function report(file: string, inspection: ContainerInspection): ContainerReport {
@@ -164,16 +149,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
       `--runtime must be one of ${RUNTIME_IDS.join(', ')} (got "${values.runtime}")`,
     );
   }
-  if (positionals.length === 0) throw new InputError('missing FILE');
-  if (positionals.filter((f) => f === '-').length > 1) {
-    throw new InputError('standard input (-) can be read only once');
-  }
-  // Read everything first: a bad file fails the run before anything is printed.
-  const loaded = [];
-  for (const file of positionals) loaded.push(await load(file, io));
-  if (loaded.every((f) => f.manifest.workloads.length === 0)) {
-    throw new InputError(`${loaded.map((f) => f.source).join(', ')}: no pod or pod template found`);
-  }
+  const loaded = await readManifests(positionals, io);
   const inspections = loaded.flatMap((f) =>
     inspectManifest(f.manifest, runtime).map((inspection) => ({ source: f.source, inspection })),
   );
