@@ -1,22 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BAD_INPUTS } from '../core/manifest/bad-input-cases.ts';
-import { main } from './main.ts';
+import { podcaps, tempFiles } from './testRun.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'podcaps-bad-'));
-
-async function podcaps(args: string[], stdin: string | Uint8Array = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdin: [stdin],
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
-}
+const { file } = tempFiles('podcaps-bad-');
 
 const COMMANDS = ['capsh', 'check', 'inspect'] as const;
 
@@ -27,9 +13,8 @@ const cases = COMMANDS.flatMap((command) =>
 describe('every command exits 2 with one line on stderr for bad input', () => {
   it.each(cases)('podcaps %s: %s', async (command, _name, i) => {
     const input = BAD_INPUTS[i]!;
-    const file = join(dir, `case-${i}.yaml`);
-    writeFileSync(file, input.text);
-    const r = await podcaps([command, file]);
+    const path = file(`case-${i}.yaml`, input.text);
+    const r = await podcaps([command, path]);
     expect(r.stdout).toBe('');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`^podcaps ${command}: [^\\n]+\\n$`));
@@ -39,9 +24,9 @@ describe('every command exits 2 with one line on stderr for bad input', () => {
       expect(message).toMatch(/holds no workload|no pod or pod template found/);
     } else {
       // `FILE:LINE:COLUMN: message` on the command line is `LINE:COLUMN message` in the cases.
-      expect(message.startsWith(`${file}:`)).toBe(true);
+      expect(message.startsWith(`${path}:`)).toBe(true);
       const shown = message
-        .slice(file.length + 1)
+        .slice(path.length + 1)
         .replace(/^(\d+:\d+): /, '$1 ')
         .replace(/ \(and \d+ more\)$/, '');
       if (typeof input.problem === 'string') expect(shown).toBe(input.problem);
@@ -72,15 +57,14 @@ describe('every command exits 2 with one line on stderr for bad input', () => {
   it.each(COMMANDS)(
     'podcaps %s: a YAML warning beside an error still gives one line',
     async (command) => {
-      const file = join(dir, 'warning-and-error.yaml');
-      writeFileSync(
-        file,
+      const path = file(
+        'warning-and-error.yaml',
         'apiVersion: v1\nkind: Service\nmetadata: {name: !custom x}\n---\napiVersion: v1\nkind: Pod\nkind: Pod\n',
       );
-      expect(await podcaps([command, file])).toEqual({
+      expect(await podcaps([command, path])).toEqual({
         code: 2,
         stdout: '',
-        stderr: `podcaps ${command}: ${file}:7:1: Map keys must be unique\n`,
+        stderr: `podcaps ${command}: ${path}:7:1: Map keys must be unique\n`,
       });
     },
   );

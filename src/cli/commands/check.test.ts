@@ -1,26 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../main.ts';
+import { podcaps as run, tempFiles } from '../testRun.ts';
 
-async function podcaps(args: string[], stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['check', ...args], {
-    stdin: stdin === '' ? [] : [stdin],
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
-}
+/** `podcaps check ARGS`. */
+const podcaps = (args: string[], stdin?: string) => run(['check', ...args], stdin);
 
-const dir = mkdtempSync(join(tmpdir(), 'podcaps-check-'));
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { dir, file } = tempFiles('podcaps-check-');
 
 const RESTRICTED_POD = `apiVersion: v1
 kind: Pod
