@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { isMap, isPair, isScalar, parseAllDocuments } from 'yaml';
 import type { Node } from 'yaml';
+import { EXAMPLE_MANIFEST } from '../example.ts';
 import { applyContainerActions } from './edit-capabilities.ts';
 import type { CapabilityList, ContainerAction, ContainerTarget } from './edit-capabilities.ts';
 
@@ -14,22 +15,7 @@ interface Sample {
 const SAMPLES: readonly Sample[] = [
   {
     name: 'classic',
-    text: `apiVersion: v1
-kind: Pod
-metadata:
-  name: mypod
-spec:
-  containers:
-    - name: myshell
-      image: "ubuntu:14.04"
-      command:
-        - /bin/sleep
-        - "300"
-      securityContext:
-        capabilities:
-          add:
-            - NET_ADMIN
-`,
+    text: EXAMPLE_MANIFEST,
     target: { documentIndex: 0, path: ['spec', 'containers', 0] },
   },
   {

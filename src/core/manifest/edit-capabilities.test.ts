@@ -1,27 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { isNode, parseAllDocuments } from 'yaml';
+import { EXAMPLE_MANIFEST } from '../example.ts';
 import { applyContainerActions } from './edit-capabilities.ts';
 import type { ContainerAction, ContainerTarget } from './edit-capabilities.ts';
 import { applyEdits } from './edit-splice.ts';
 
-const CLASSIC = `apiVersion: v1
-kind: Pod
-metadata:
-  name: mypod
-spec:
-  containers:
-    - name: myshell
-      image: "ubuntu:14.04"
-      command:
-        - /bin/sleep
-        - "300"
-      securityContext:
-        capabilities:
-          add:
-            - NET_ADMIN
-`;
-
-const CLASSIC_WITHOUT_SECURITY_CONTEXT = `apiVersion: v1
+const EXAMPLE_WITHOUT_SECURITY_CONTEXT = `apiVersion: v1
 kind: Pod
 metadata:
   name: mypod
@@ -77,20 +61,20 @@ function errorOf(text: string, actions: ContainerAction[], target: ContainerTarg
 
 describe('the classic example', () => {
   test('drop NET_RAW appends a drop list after add', () => {
-    expect(edit(CLASSIC, [drop('NET_RAW')])).toBe(`${CLASSIC}          drop:
+    expect(edit(EXAMPLE_MANIFEST, [drop('NET_RAW')])).toBe(`${EXAMPLE_MANIFEST}          drop:
             - NET_RAW
 `);
   });
 
   test('the change is one insertion after the add list', () => {
-    const result = applyContainerActions(CLASSIC, FIRST, [drop('NET_RAW')]);
+    const result = applyContainerActions(EXAMPLE_MANIFEST, FIRST, [drop('NET_RAW')]);
     expect(result).toEqual({
       ok: true,
-      text: `${CLASSIC}          drop:\n            - NET_RAW\n`,
+      text: `${EXAMPLE_MANIFEST}          drop:\n            - NET_RAW\n`,
       edits: [
         {
-          start: CLASSIC.length,
-          end: CLASSIC.length,
+          start: EXAMPLE_MANIFEST.length,
+          end: EXAMPLE_MANIFEST.length,
           insert: '          drop:\n            - NET_RAW\n',
         },
       ],
@@ -98,38 +82,41 @@ describe('the classic example', () => {
   });
 
   test('removing NET_ADMIN removes capabilities and securityContext entirely', () => {
-    expect(edit(CLASSIC, [unAdd('NET_ADMIN')])).toBe(CLASSIC_WITHOUT_SECURITY_CONTEXT);
+    expect(edit(EXAMPLE_MANIFEST, [unAdd('NET_ADMIN')])).toBe(EXAMPLE_WITHOUT_SECURITY_CONTEXT);
   });
 
   test('adding to the existing add list appends a line in the same style', () => {
-    expect(edit(CLASSIC, [add('SYS_TIME')])).toBe(`${CLASSIC}            - SYS_TIME\n`);
+    expect(edit(EXAMPLE_MANIFEST, [add('SYS_TIME')])).toBe(
+      `${EXAMPLE_MANIFEST}            - SYS_TIME\n`,
+    );
   });
 
   test('add ALL and drop ALL are ordinary names', () => {
-    expect(edit(CLASSIC, [add('ALL'), drop('ALL')])).toBe(`${CLASSIC}            - ALL
+    expect(edit(EXAMPLE_MANIFEST, [add('ALL'), drop('ALL')]))
+      .toBe(`${EXAMPLE_MANIFEST}            - ALL
           drop:
             - ALL
 `);
   });
 
   test('privileged true goes into securityContext, false takes it out again', () => {
-    const withPrivileged = edit(CLASSIC, [privileged(true)]);
-    expect(withPrivileged).toBe(`${CLASSIC}        privileged: true\n`);
-    expect(edit(withPrivileged, [privileged(false)])).toBe(CLASSIC);
+    const withPrivileged = edit(EXAMPLE_MANIFEST, [privileged(true)]);
+    expect(withPrivileged).toBe(`${EXAMPLE_MANIFEST}        privileged: true\n`);
+    expect(edit(withPrivileged, [privileged(false)])).toBe(EXAMPLE_MANIFEST);
   });
 
   test('privileged false on a container with nothing else removes securityContext', () => {
-    const text = `${CLASSIC_WITHOUT_SECURITY_CONTEXT}      securityContext:\n        privileged: true\n`;
-    expect(edit(text, [privileged(false)])).toBe(CLASSIC_WITHOUT_SECURITY_CONTEXT);
+    const text = `${EXAMPLE_WITHOUT_SECURITY_CONTEXT}      securityContext:\n        privileged: true\n`;
+    expect(edit(text, [privileged(false)])).toBe(EXAMPLE_WITHOUT_SECURITY_CONTEXT);
   });
 
   test('an existing privileged: false is flipped in place', () => {
-    const text = CLASSIC.replace(
+    const text = EXAMPLE_MANIFEST.replace(
       '        capabilities:',
       '        privileged: false # for now\n        capabilities:',
     );
     expect(edit(text, [privileged(true)])).toBe(
-      CLASSIC.replace(
+      EXAMPLE_MANIFEST.replace(
         '        capabilities:',
         '        privileged: true # for now\n        capabilities:',
       ),
@@ -137,7 +124,7 @@ describe('the classic example', () => {
   });
 
   test('creating every level from nothing', () => {
-    expect(edit(CLASSIC_WITHOUT_SECURITY_CONTEXT, [add('NET_ADMIN')])).toBe(CLASSIC);
+    expect(edit(EXAMPLE_WITHOUT_SECURITY_CONTEXT, [add('NET_ADMIN')])).toBe(EXAMPLE_MANIFEST);
   });
 
   test('actions that change nothing give no edits and the same text', () => {
@@ -147,21 +134,21 @@ describe('the classic example', () => {
       [unAdd('SYS_TIME')],
       [privileged(false)],
     ]) {
-      expect(applyContainerActions(CLASSIC, FIRST, actions)).toEqual({
+      expect(applyContainerActions(EXAMPLE_MANIFEST, FIRST, actions)).toEqual({
         ok: true,
-        text: CLASSIC,
+        text: EXAMPLE_MANIFEST,
         edits: [],
       });
     }
   });
 
   test('a batch is one change against the old text', () => {
-    const result = applyContainerActions(CLASSIC, FIRST, [
+    const result = applyContainerActions(EXAMPLE_MANIFEST, FIRST, [
       drop('ALL'),
       add('SYS_TIME'),
       unAdd('NET_ADMIN'),
     ]);
-    expect(result.ok && result.text).toBe(`${CLASSIC_WITHOUT_SECURITY_CONTEXT}      securityContext:
+    expect(result.ok && result.text).toBe(`${EXAMPLE_WITHOUT_SECURITY_CONTEXT}      securityContext:
         capabilities:
           add:
             - SYS_TIME
@@ -173,7 +160,7 @@ describe('the classic example', () => {
 });
 
 describe('replace-capability', () => {
-  const withPrefix = CLASSIC.replace('- NET_ADMIN', '- CAP_NET_ADMIN # from the docs');
+  const withPrefix = EXAMPLE_MANIFEST.replace('- NET_ADMIN', '- CAP_NET_ADMIN # from the docs');
 
   test('renames in place and keeps the comment', () => {
     const action: ContainerAction = {
@@ -183,28 +170,36 @@ describe('replace-capability', () => {
       to: 'NET_ADMIN',
     };
     expect(edit(withPrefix, [action])).toBe(
-      CLASSIC.replace('- NET_ADMIN', '- NET_ADMIN # from the docs'),
+      EXAMPLE_MANIFEST.replace('- NET_ADMIN', '- NET_ADMIN # from the docs'),
     );
   });
 
   test('keeps double and single quotes', () => {
-    const quoted = CLASSIC.replace('- NET_ADMIN', `- "cap_net_admin"\n            - 'net_raw'`);
+    const quoted = EXAMPLE_MANIFEST.replace(
+      '- NET_ADMIN',
+      `- "cap_net_admin"\n            - 'net_raw'`,
+    );
     const fixed = edit(quoted, [
       { type: 'replace-capability', list: 'add', from: 'cap_net_admin', to: 'NET_ADMIN' },
       { type: 'replace-capability', list: 'add', from: 'net_raw', to: 'NET_RAW' },
     ]);
-    expect(fixed).toBe(CLASSIC.replace('- NET_ADMIN', `- "NET_ADMIN"\n            - 'NET_RAW'`));
+    expect(fixed).toBe(
+      EXAMPLE_MANIFEST.replace('- NET_ADMIN', `- "NET_ADMIN"\n            - 'NET_RAW'`),
+    );
   });
 
   test('removes the item when the target name is already listed', () => {
-    const both = CLASSIC.replace('- NET_ADMIN', '- CAP_NET_ADMIN\n            - NET_ADMIN');
+    const both = EXAMPLE_MANIFEST.replace(
+      '- NET_ADMIN',
+      '- CAP_NET_ADMIN\n            - NET_ADMIN',
+    );
     const action: ContainerAction = {
       type: 'replace-capability',
       list: 'add',
       from: 'CAP_NET_ADMIN',
       to: 'NET_ADMIN',
     };
-    expect(edit(both, [action])).toBe(CLASSIC);
+    expect(edit(both, [action])).toBe(EXAMPLE_MANIFEST);
   });
 
   test('to null deletes, and the emptied levels go', () => {
@@ -214,7 +209,7 @@ describe('replace-capability', () => {
       from: 'CAP_NET_ADMIN',
       to: null,
     };
-    expect(edit(withPrefix, [action])).toBe(CLASSIC_WITHOUT_SECURITY_CONTEXT);
+    expect(edit(withPrefix, [action])).toBe(EXAMPLE_WITHOUT_SECURITY_CONTEXT);
   });
 });
 
@@ -417,7 +412,7 @@ spec:
   });
 
   test('a creation then a removal gives back the text', () => {
-    for (const text of [FLUSH, FOUR, FOUR_FLUSH, CLASSIC_WITHOUT_SECURITY_CONTEXT]) {
+    for (const text of [FLUSH, FOUR, FOUR_FLUSH, EXAMPLE_WITHOUT_SECURITY_CONTEXT]) {
       expect(
         edit(edit(text, [add('SYS_TIME'), drop('ALL')]), [unAdd('SYS_TIME'), unDrop('ALL')]),
       ).toBe(text);
@@ -436,7 +431,7 @@ spec:
 
 describe('existing levels', () => {
   const base = (securityContext: string) =>
-    `${CLASSIC_WITHOUT_SECURITY_CONTEXT}      securityContext:${securityContext}`;
+    `${EXAMPLE_WITHOUT_SECURITY_CONTEXT}      securityContext:${securityContext}`;
 
   test('securityContext with other keys gets capabilities appended', () => {
     expect(edit(base('\n        runAsUser: 0\n'), [drop('NET_RAW')])).toBe(
@@ -463,10 +458,10 @@ describe('existing levels', () => {
   });
 
   test('null values are replaced', () => {
-    expect(edit(base(' null\n'), [add('NET_ADMIN')])).toBe(CLASSIC);
-    expect(edit(base('\n        capabilities: ~\n'), [add('NET_ADMIN')])).toBe(CLASSIC);
+    expect(edit(base(' null\n'), [add('NET_ADMIN')])).toBe(EXAMPLE_MANIFEST);
+    expect(edit(base('\n        capabilities: ~\n'), [add('NET_ADMIN')])).toBe(EXAMPLE_MANIFEST);
     expect(edit(base('\n        capabilities:\n          add:\n'), [add('NET_ADMIN')])).toBe(
-      CLASSIC,
+      EXAMPLE_MANIFEST,
     );
   });
 
@@ -500,7 +495,7 @@ describe('existing levels', () => {
     expect(edit(flow, [unAdd('NET_ADMIN')])).toBe(flow.replace('NET_ADMIN, ', ''));
     expect(edit(flow, [unAdd('SYS_TIME')])).toBe(flow.replace(', SYS_TIME', ''));
     expect(edit(flow, [unAdd('SYS_TIME'), unAdd('NET_ADMIN')])).toBe(
-      CLASSIC_WITHOUT_SECURITY_CONTEXT,
+      EXAMPLE_WITHOUT_SECURITY_CONTEXT,
     );
   });
 
@@ -591,18 +586,24 @@ describe('CRLF files', () => {
   const crlf = (text: string) => text.replaceAll('\n', '\r\n');
 
   test('created and removed lines use CRLF', () => {
-    expect(edit(crlf(CLASSIC), [drop('NET_RAW')])).toBe(
-      crlf(`${CLASSIC}          drop:\n            - NET_RAW\n`),
+    expect(edit(crlf(EXAMPLE_MANIFEST), [drop('NET_RAW')])).toBe(
+      crlf(`${EXAMPLE_MANIFEST}          drop:\n            - NET_RAW\n`),
     );
-    expect(edit(crlf(CLASSIC), [unAdd('NET_ADMIN')])).toBe(crlf(CLASSIC_WITHOUT_SECURITY_CONTEXT));
-    expect(edit(crlf(CLASSIC_WITHOUT_SECURITY_CONTEXT), [add('NET_ADMIN')])).toBe(crlf(CLASSIC));
+    expect(edit(crlf(EXAMPLE_MANIFEST), [unAdd('NET_ADMIN')])).toBe(
+      crlf(EXAMPLE_WITHOUT_SECURITY_CONTEXT),
+    );
+    expect(edit(crlf(EXAMPLE_WITHOUT_SECURITY_CONTEXT), [add('NET_ADMIN')])).toBe(
+      crlf(EXAMPLE_MANIFEST),
+    );
   });
 
   test('no edit splits a CRLF pair', () => {
-    const text = crlf(CLASSIC.replace('- NET_ADMIN', '- NET_ADMIN\n            - NET_RAW'));
+    const text = crlf(
+      EXAMPLE_MANIFEST.replace('- NET_ADMIN', '- NET_ADMIN\n            - NET_RAW'),
+    );
     const result = applyContainerActions(text, FIRST, [unAdd('NET_RAW')]);
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.text).toBe(crlf(CLASSIC));
+    expect(result.text).toBe(crlf(EXAMPLE_MANIFEST));
     for (const { start, end } of result.edits) {
       expect(text[start - 1] === '\r' && text[start] === '\n').toBe(false);
       expect(text[end - 1] === '\r' && text[end] === '\n').toBe(false);
@@ -616,12 +617,17 @@ describe('refusals', () => {
   });
 
   test('a missing document or container', () => {
-    expect(errorOf(CLASSIC, [add('NET_ADMIN')], { documentIndex: 3, path: FIRST.path })).toEqual({
+    expect(
+      errorOf(EXAMPLE_MANIFEST, [add('NET_ADMIN')], { documentIndex: 3, path: FIRST.path }),
+    ).toEqual({
       kind: 'document',
       message: 'No document 3 (the text has 1).',
     });
     expect(
-      errorOf(CLASSIC, [add('NET_ADMIN')], { documentIndex: 0, path: ['spec', 'containers', 1] }),
+      errorOf(EXAMPLE_MANIFEST, [add('NET_ADMIN')], {
+        documentIndex: 0,
+        path: ['spec', 'containers', 1],
+      }),
     ).toEqual({
       kind: 'path',
       message: 'spec.containers.1 does not exist.',
@@ -637,7 +643,7 @@ describe('refusals', () => {
   });
 
   test('an alias is not edited through', () => {
-    const text = `x: &caps {add: [NET_ADMIN]}\n${CLASSIC_WITHOUT_SECURITY_CONTEXT.replace('kind: Pod', 'kind: Pod\nz: 1')}      securityContext:\n        capabilities: *caps\n`;
+    const text = `x: &caps {add: [NET_ADMIN]}\n${EXAMPLE_WITHOUT_SECURITY_CONTEXT.replace('kind: Pod', 'kind: Pod\nz: 1')}      securityContext:\n        capabilities: *caps\n`;
     expect(errorOf(text, [add('SYS_TIME')])).toEqual({
       kind: 'path',
       message:
@@ -646,9 +652,9 @@ describe('refusals', () => {
   });
 
   test('a securityContext or list of the wrong kind', () => {
-    const scalar = `${CLASSIC_WITHOUT_SECURITY_CONTEXT}      securityContext: yes\n`;
+    const scalar = `${EXAMPLE_WITHOUT_SECURITY_CONTEXT}      securityContext: yes\n`;
     expect(errorOf(scalar, [add('NET_ADMIN')])?.kind).toBe('path');
-    const addScalar = CLASSIC.replace('add:\n            - NET_ADMIN', 'add: NET_ADMIN');
+    const addScalar = EXAMPLE_MANIFEST.replace('add:\n            - NET_ADMIN', 'add: NET_ADMIN');
     expect(errorOf(addScalar, [add('SYS_TIME')])).toEqual({
       kind: 'path',
       message: 'spec.containers.0.securityContext.capabilities.add is not a list.',

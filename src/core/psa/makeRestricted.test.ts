@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { EXAMPLE_MANIFEST } from '../example.ts';
 import { applyEdits } from '../manifest/edit-splice.ts';
 import { parseManifest } from '../manifest/parse.ts';
 import { evaluatePod } from './evaluate.ts';
@@ -40,26 +41,9 @@ const NON_ROOT_SENTENCE =
   "Set the pod's securityContext.runAsNonRoot to true: the kubelet will refuse to start a container whose image runs as root (uid 0) unless that container sets a non-zero runAsUser.";
 const POD_SECCOMP_SENTENCE = `Set the pod's securityContext.seccompProfile.type to "RuntimeDefault".`;
 
-const CLASSIC = `apiVersion: v1
-kind: Pod
-metadata:
-  name: mypod
-spec:
-  containers:
-    - name: myshell
-      image: "ubuntu:14.04"
-      command:
-        - /bin/sleep
-        - "300"
-      securityContext:
-        capabilities:
-          add:
-            - NET_ADMIN
-`;
-
 describe('makeRestricted', () => {
   test('the classic example: NET_ADMIN goes, ALL is dropped, the pod gets runAsNonRoot and seccomp', () => {
-    const result = fix(CLASSIC);
+    const result = fix(EXAMPLE_MANIFEST);
     expect(result.text).toBe(`apiVersion: v1
 kind: Pod
 metadata:
@@ -525,7 +509,7 @@ spec:
   });
 
   test('a pod that already passes is returned unchanged', () => {
-    const text = fix(CLASSIC).text;
+    const text = fix(EXAMPLE_MANIFEST).text;
     const workload = parseManifest(text).workloads[0];
     if (!workload) throw new Error('no workload');
     expect(makeRestricted(text, workload)).toEqual({
@@ -586,9 +570,9 @@ spec:
   });
 
   test('refuses text with a syntax error and a workload that is no longer there', () => {
-    const workload = parseManifest(CLASSIC).workloads[0];
+    const workload = parseManifest(EXAMPLE_MANIFEST).workloads[0];
     if (!workload) throw new Error('no workload');
-    expect(makeRestricted(`${CLASSIC}  bad: [\n`, workload)).toEqual({
+    expect(makeRestricted(`${EXAMPLE_MANIFEST}  bad: [\n`, workload)).toEqual({
       ok: false,
       error: expect.stringMatching(
         /^The text has a YAML error at line 17, column \d+ \(.+\); fix it first\.$/,
