@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.ts';
+import { podcaps } from '../src/cli/testRun.ts';
 import { DEFAULT_FIXTURES, fixturesDir, loadCases, mismatch } from './capsh-cases.ts';
 
 const dir = fixturesDir();
 if (!dir) console.log(`capsh fixtures: skipped (${DEFAULT_FIXTURES} not found)`);
 const cases = dir ? loadCases(dir) : [];
-
-async function runInProcess(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdin: [],
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
-}
 
 describe.runIf(dir)('capsh fixtures through podcaps main()', () => {
   it('found cases', () => {
@@ -23,7 +12,7 @@ describe.runIf(dir)('capsh fixtures through podcaps main()', () => {
   });
 
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const { code, stdout, stderr } = await runInProcess(c.args);
+    const { code, stdout, stderr } = await podcaps(c.args);
     expect(mismatch(c, code, stdout, stderr)).toBeUndefined();
   });
 });
