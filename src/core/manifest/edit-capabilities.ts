@@ -65,15 +65,6 @@ export function containerPathOps(
   ];
 }
 
-/** Applies one form action; see {@link applyContainerActions}. */
-export function applyContainerAction(
-  text: string,
-  target: ContainerTarget,
-  action: ContainerAction,
-): EditResult {
-  return applyContainerActions(text, target, [action]);
-}
-
 function toPathOp(container: NodePath, action: ContainerAction): PathOp {
   // Emptied lists, `capabilities` and `securityContext` go; the container itself stays.
   const keepDepth = container.length;
