@@ -6,6 +6,7 @@ import type {
   ProcessState,
   RuntimeId,
   SimulationResult,
+  WorkloadRef,
 } from './model.ts';
 import { asInteger, asRecord, asStringList } from './plain.ts';
 import { apiServerRefusal } from './apiserver.ts';
@@ -54,6 +55,16 @@ function identity(podSpec: Readonly<Record<string, unknown>>, container: Contain
 }
 
 /**
+ * The workload that holds `container`. A container from another manifest is a bug of the caller,
+ * not bad input, so it throws rather than answering undefined.
+ */
+export function workloadOf(manifest: Manifest, container: ContainerRef): WorkloadRef {
+  const workload = manifest.workloads[container.workloadIndex];
+  if (!workload) throw new RangeError(`no workload ${container.workloadIndex} in the manifest`);
+  return workload;
+}
+
+/**
  * The capability state `capsh --print` sees after `kubectl exec` into `container` on `runtime`
  * (RUNTIME-SEMANTICS Part 1), or the refusal of the API server or the runtime.
  * `container` must come from `manifest.workloads[container.workloadIndex].containers`.
@@ -63,8 +74,7 @@ export function simulate(
   container: ContainerRef,
   runtime: RuntimeId,
 ): SimulationResult {
-  const workload = manifest.workloads[container.workloadIndex];
-  if (!workload) throw new RangeError(`no workload ${container.workloadIndex} in the manifest`);
+  const workload = workloadOf(manifest, container);
 
   const refusal = apiServerRefusal(workload, container);
   if (refusal) return { ok: false, refusal, notes: [] };

@@ -1,6 +1,6 @@
 import type { CapMask, ContainerRef, Manifest, RuntimeId, WorkloadRef } from '../model.ts';
 import { asInteger, asRecord } from '../plain.ts';
-import { capabilityRequest, runtimeSets } from '../process.ts';
+import { capabilityRequest, runtimeSets, workloadOf } from '../process.ts';
 import type { CapabilityRequest, RuntimeProfile, RuntimeSets } from '../runtimes/profile.ts';
 import { RUNTIMES } from '../runtimes/table.ts';
 import { capabilitySettings, type CapabilitySettings } from './entries.ts';
@@ -24,8 +24,7 @@ export function inspectContext(
   container: ContainerRef,
   runtime: RuntimeId,
 ): InspectContext {
-  const workload = manifest.workloads[container.workloadIndex];
-  if (!workload) throw new RangeError(`no workload ${container.workloadIndex} in the manifest`);
+  const workload = workloadOf(manifest, container);
   const sc = asRecord(container.spec.securityContext);
   const psc = asRecord(workload.podSpec.securityContext);
   return {

@@ -7,7 +7,7 @@ import type {
   WorkloadRef,
 } from '../model.ts';
 import { asRecord } from '../plain.ts';
-import { simulate } from '../process.ts';
+import { simulate, workloadOf } from '../process.ts';
 import { RUNTIMES } from '../runtimes/table.ts';
 import { conflictWarnings } from './conflictWarnings.ts';
 import { inspectContext, type InspectContext } from './context.ts';
@@ -71,8 +71,7 @@ export function inspectContainer(
   container: ContainerRef,
   runtime: RuntimeId,
 ): ContainerInspection {
-  const workload = manifest.workloads[container.workloadIndex];
-  if (!workload) throw new RangeError(`no workload ${container.workloadIndex} in the manifest`);
+  const workload = workloadOf(manifest, container);
   const simulation = simulate(manifest, container, runtime);
   const defaults = RUNTIMES[runtime].defaults;
   const bounding = simulation.ok ? simulation.state.bounding : undefined;
