@@ -12,6 +12,35 @@ export interface ManifestReader {
    * and was read in pieces: an edit of that document then parses the piece, not the whole text.
    */
   documentSpan(text: string, documentIndex: number): DocumentSpan | undefined;
+  /**
+   * How many characters of `text` a read would parse: those of the pieces this reader has not
+   * seen (an estimate, cheap beside the read). The app reads a large unseen text in a worker.
+   */
+  unreadLength(text: string): number;
+  /** What the last read learned, without the text: structured-clonable (a worker posts it). */
+  snapshot(): ReaderSnapshot;
+  /**
+   * Takes in what another reader learned from reading `text` (its {@link snapshot}), so that
+   * reading `text`, or an edit of it, parses only what that reader did not.
+   */
+  adopt(text: string, snapshot: ReaderSnapshot): void;
+}
+
+/**
+ * The pieces a reader read, each as offsets into the text it read plus what parsing it gave; or
+ * the manifest of a text read whole. Holds no copy of the text: the receiver has it.
+ */
+export interface ReaderSnapshot {
+  readonly sources: readonly SourceSnapshot[];
+  readonly whole: Manifest | undefined;
+}
+
+interface SourceSnapshot {
+  readonly start: number;
+  readonly end: number;
+  /** Whether the source is the piece with `---` appended (see StreamPiece.beforeDocumentStart). */
+  readonly marker: boolean;
+  readonly result: SourceResult;
 }
 
 /** A piece of a text that holds whole documents, as the reader cut it. */
@@ -157,7 +186,47 @@ export function createManifestReader(): ManifestReader {
   let cache = new Map<string, SourceResult>();
   let lastText: string | undefined;
   let spans: readonly UnitSpan[] = [];
+  let lastUnits: readonly Unit[] = [];
+  // The last text read whole (a `%` line), so that an adopted worker result is not read again.
+  let whole: Manifest | undefined;
+  const sourceOf = (piece: StreamPiece) =>
+    piece.beforeDocumentStart ? `${piece.text}---` : piece.text;
   return {
+    unreadLength(text: string): number {
+      // Refused at once, without parsing (parse.ts).
+      if (tooLargeProblem(text)) return 0;
+      const pieces = splitStream(text);
+      if (!pieces) return whole?.text === text ? 0 : text.length;
+      let unread = 0;
+      for (const piece of pieces) if (!cache.has(sourceOf(piece))) unread += piece.text.length;
+      return unread;
+    },
+    snapshot(): ReaderSnapshot {
+      return {
+        whole: whole && { ...whole, text: '' },
+        sources: lastUnits.map(({ piece, result }) => ({
+          start: piece.start,
+          end: piece.start + piece.text.length,
+          marker: piece.beforeDocumentStart,
+          // Without the placement (the receiver places anew) and the source text (it has it).
+          result: {
+            documentCount: result.documentCount,
+            newlineCount: result.newlineCount,
+            lastLineStart: result.lastLineStart,
+            lastDocumentStart: result.lastDocumentStart,
+            leaksBack: result.leaksBack,
+            manifest: { ...result.manifest, text: '' },
+          },
+        })),
+      };
+    },
+    adopt(text: string, snapshot: ReaderSnapshot): void {
+      if (snapshot.whole) whole = { ...snapshot.whole, text };
+      for (const { start, end, marker, result } of snapshot.sources) {
+        const source = text.slice(start, end) + (marker ? '---' : '');
+        cache.set(source, { ...result, manifest: { ...result.manifest, text: source } });
+      }
+    },
     documentSpan(text: string, documentIndex: number): DocumentSpan | undefined {
       if (text !== lastText) return undefined;
       const unit = spans.find(
@@ -175,15 +244,18 @@ export function createManifestReader(): ManifestReader {
     read(text: string): Manifest {
       lastText = text;
       spans = [];
+      lastUnits = [];
       const pieces = tooLargeProblem(text) ? undefined : splitStream(text);
       if (!pieces) {
         cache = new Map();
-        return parseManifest(text);
+        if (whole?.text !== text) whole = parseManifest(text);
+        return whole;
       }
+      whole = undefined;
       // Only the sources of this text are kept: the cache never outgrows the text.
       const next = new Map<string, SourceResult>();
       const lookup = (piece: StreamPiece): SourceResult => {
-        const source = piece.beforeDocumentStart ? `${piece.text}---` : piece.text;
+        const source = sourceOf(piece);
         const result = next.get(source) ?? cache.get(source) ?? readSource(source);
         next.set(source, result);
         return result;
@@ -238,6 +310,7 @@ export function createManifestReader(): ManifestReader {
       }
       cache = next;
       spans = unitSpans;
+      lastUnits = units;
       return {
         text,
         workloads,
