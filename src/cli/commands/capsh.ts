@@ -4,7 +4,7 @@ import { DEFAULT_RUNTIME, RUNTIME_IDS } from '../../core/model.ts';
 import { simulate } from '../../core/process.ts';
 import { RUNTIMES, isRuntimeId } from '../../core/runtimes/table.ts';
 import { type Command, EXIT } from '../command.ts';
-import { InputError } from '../io.ts';
+import { type CliIO, InputError } from '../io.ts';
 import { readManifest } from '../readManifest.ts';
 import { selectContainer } from '../select.ts';
 
@@ -24,7 +24,7 @@ Exit status: 0 printed; 1 the API server or the runtime would refuse the
 container (its message on stderr); 2 a problem with the input or the options.
 `;
 
-async function run(args: string[], io: Parameters<Command['run']>[1]): Promise<number> {
+async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: {
