@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BAD_INPUTS } from '../core/manifest/bad-input-cases.ts';
+import { nothingToInspect } from '../core/manifest/notices.ts';
+import { parseManifest } from '../core/manifest/parse.ts';
 import { podcaps, tempFiles } from './testRun.ts';
 
 const { file } = tempFiles('podcaps-bad-');
@@ -21,7 +23,8 @@ describe('every command exits 2 with one line on stderr for bad input', () => {
     expect(r.stderr).not.toMatch(/internal error|at .*\.ts:\d+/);
     const message = r.stderr.slice(`podcaps ${command}: `.length, -1);
     if (input.problem === undefined) {
-      expect(message).toMatch(/holds no workload|no pod or pod template found/);
+      // The app's alert says the same: both take it from the core.
+      expect(message).toBe(`${path}: ${nothingToInspect(parseManifest(input.text))}`);
     } else {
       // `FILE:LINE:COLUMN: message` on the command line is `LINE:COLUMN message` in the cases.
       expect(message.startsWith(`${path}:`)).toBe(true);

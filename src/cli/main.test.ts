@@ -125,7 +125,7 @@ describe('podcaps capsh', () => {
     [
       'no workloads',
       () => ['capsh', file('svc.yaml', 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\n')],
-      `podcaps capsh: ${join(dir, 'svc.yaml')} holds no workload (Pod, PodTemplate, Deployment, ReplicaSet, StatefulSet, DaemonSet, Job, ReplicationController, CronJob or a List of them)\n`,
+      `podcaps capsh: ${join(dir, 'svc.yaml')}: No workload in this file: it holds Service "s". Podcaps reads Pod, PodTemplate, Deployment, ReplicaSet, StatefulSet, DaemonSet, Job, ReplicationController, CronJob and List.\n`,
     ],
     [
       'a workload without containers',

@@ -1,6 +1,7 @@
 import { parseManifest } from '../core/manifest/parse.ts';
 import type { Manifest } from '../core/model.ts';
 import { type CliIO, InputError, readInput } from './io.ts';
+import { noWorkloadError } from './noWorkload.ts';
 
 /** A manifest read from a FILE argument. */
 export interface ManifestFile {
@@ -43,8 +44,9 @@ export async function readManifests(files: readonly string[], io: CliIO): Promis
   }
   const read: ManifestFile[] = [];
   for (const file of files) read.push(await readManifest(file, io));
-  if (read.every((f) => f.manifest.workloads.length === 0)) {
-    throw new InputError(`${read.map((f) => f.source).join(', ')}: no pod or pod template found`);
+  const [first] = read;
+  if (first && read.every((f) => f.manifest.workloads.length === 0)) {
+    throw noWorkloadError(first.source, first.manifest, read.length - 1);
   }
   return read;
 }

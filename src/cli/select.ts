@@ -1,6 +1,6 @@
 import type { ContainerRef, Manifest, WorkloadRef } from '../core/model.ts';
-import { WORKLOAD_KINDS } from '../core/manifest/locate.ts';
 import { InputError } from './io.ts';
+import { noWorkloadError } from './noWorkload.ts';
 
 function label(w: WorkloadRef): string {
   return `${w.kind} "${w.name}"`;
@@ -20,11 +20,7 @@ export function selectContainer(
   source: string,
   wanted: { workload?: string | undefined; container?: string | undefined },
 ): ContainerRef {
-  if (manifest.workloads.length === 0) {
-    throw new InputError(
-      `${source} holds no workload (${WORKLOAD_KINDS.join(', ')} or a List of them)`,
-    );
-  }
+  if (manifest.workloads.length === 0) throw noWorkloadError(source, manifest);
   let candidates = manifest.workloads;
   if (wanted.workload !== undefined) {
     candidates = manifest.workloads.filter((w) => w.name === wanted.workload);

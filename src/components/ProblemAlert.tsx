@@ -1,11 +1,15 @@
 import { useAppStore } from '../store/appStore.ts';
+import { NothingToInspectAlert } from './NothingToInspectAlert.tsx';
 
-/** Says what is wrong with the YAML and where; only present while the text does not parse. */
+/**
+ * Says what is wrong with the YAML and where while the text does not parse; once it parses, why
+ * it leaves nothing to inspect, if it does.
+ */
 export function ProblemAlert() {
   const problems = useAppStore((s) => s.problems);
   const textValid = useAppStore((s) => s.textValid);
   const reveal = useAppStore((s) => s.reveal);
-  if (textValid) return null;
+  if (textValid) return <NothingToInspectAlert />;
   const errors = problems.filter((p) => p.severity === 'error');
   const first = errors[0];
   if (!first) return null;

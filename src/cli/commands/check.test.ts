@@ -182,7 +182,10 @@ describe('podcaps check on bad input', () => {
 
   it('refuses input without workloads', async () => {
     const f = file('ns-only.yaml', PROD_BASELINE);
-    expectBadInput(await podcaps([f]), `${f}: no pod or pod template found`);
+    const noWorkload = `No workload in this file: it holds Namespace "prod". Podcaps reads Pod, PodTemplate, Deployment, ReplicaSet, StatefulSet, DaemonSet, Job, ReplicationController, CronJob and List.`;
+    expectBadInput(await podcaps([f]), `${f}: ${noWorkload}`);
+    const empty = file('empty.yaml', '');
+    expectBadInput(await podcaps([f, empty]), `${f}: ${noWorkload} (and 1 more file with none)`);
   });
 
   it('refuses bad options and bad labels', async () => {

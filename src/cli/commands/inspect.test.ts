@@ -283,7 +283,7 @@ describe('podcaps inspect: bad input exits 2 with one line', () => {
     expect(await podcaps(['inspect', svc])).toEqual({
       code: 2,
       stdout: '',
-      stderr: `podcaps inspect: ${svc}: no pod or pod template found\n`,
+      stderr: `podcaps inspect: ${svc}: No workload in this file: it holds Service "s". Podcaps reads Pod, PodTemplate, Deployment, ReplicaSet, StatefulSet, DaemonSet, Job, ReplicationController, CronJob and List.\n`,
     });
   });
 });

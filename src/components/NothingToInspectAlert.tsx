@@ -1,0 +1,25 @@
+import { useMemo } from 'react';
+import { nothingToInspect } from '../core/manifest/notices.ts';
+import { useAppStore } from '../store/appStore.ts';
+
+/**
+ * Says why a text that parses leaves nothing to inspect (empty, only comments, no workload kind),
+ * in the words the CLI prints too; the checklist meanwhile has no container and stays disabled.
+ */
+export function NothingToInspectAlert() {
+  // While the text does not parse, `manifest` is the last valid one: ProblemAlert speaks then.
+  const manifest = useAppStore((s) => (s.textValid ? s.manifest : null));
+  // The notice scans the text for comments: only again when the parse changes, not per render.
+  const notice = useMemo(() => (manifest ? nothingToInspect(manifest) : undefined), [manifest]);
+  if (!notice) return null;
+  return (
+    <div role="alert" className="problem-alert">
+      <p>
+        <strong>Nothing to inspect:</strong> {notice}
+      </p>
+      <p>
+        Your text is kept as it is. Paste or open a manifest with a workload, or Reset to example.
+      </p>
+    </div>
+  );
+}
