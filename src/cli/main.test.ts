@@ -68,6 +68,13 @@ describe('podcaps capsh', () => {
     expect(r.stdout.split('\n')[0]).toBe('Current: cap_chown=ep');
   });
 
+  it('takes the runtime in any case, as the app spells it (CRI-O)', async () => {
+    const lower = await podcaps(['capsh', '-', '--container', 'init', '--runtime', 'cri-o'], POD);
+    const label = await podcaps(['capsh', '-', '--container', 'init', '--runtime', 'CRI-O'], POD);
+    expect(label).toEqual(lower);
+    expect(label.code).toBe(0);
+  });
+
   it('refuses in the runtime words with exit 1', async () => {
     const bad = file('unknown.yaml', POD.replace('add: [KILL]', 'add: [NET_FOO]'));
     expect(await podcaps(['capsh', bad, '--runtime', 'docker'])).toEqual({

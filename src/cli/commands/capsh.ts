@@ -2,11 +2,12 @@ import { parseArgs } from 'node:util';
 import { formatCapsh } from '../../core/capsh.ts';
 import { DEFAULT_RUNTIME, RUNTIME_IDS } from '../../core/model.ts';
 import { simulate } from '../../core/process.ts';
-import { RUNTIMES, isRuntimeId } from '../../core/runtimes/table.ts';
+import { RUNTIMES } from '../../core/runtimes/table.ts';
 import { type Command, EXIT } from '../command.ts';
 import { type CliIO, InputError } from '../io.ts';
 import { readManifest } from '../readManifest.ts';
 import { selectContainer } from '../select.ts';
+import { runtimeFlag } from '../runtimeFlag.ts';
 
 const usage = `Usage: podcaps capsh FILE [--container NAME] [--workload NAME] [--runtime RUNTIME]
 
@@ -40,10 +41,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(usage);
     return EXIT.ok;
   }
-  const runtime = values.runtime;
-  if (!isRuntimeId(runtime)) {
-    throw new InputError(`--runtime must be one of ${RUNTIME_IDS.join(', ')} (got "${runtime}")`);
-  }
+  const runtime = runtimeFlag(values.runtime);
   if (positionals.length !== 1) {
     throw new InputError(
       positionals.length === 0 ? 'missing FILE' : `expected one FILE, got ${positionals.length}`,

@@ -7,10 +7,11 @@ import {
   type ContainerType,
   type RuntimeId,
 } from '../../core/model.ts';
-import { RUNTIMES, isRuntimeId } from '../../core/runtimes/table.ts';
+import { RUNTIMES } from '../../core/runtimes/table.ts';
 import { type Command, EXIT } from '../command.ts';
-import { type CliIO, InputError } from '../io.ts';
+import type { CliIO } from '../io.ts';
 import { readManifests } from '../readManifest.ts';
+import { runtimeFlag } from '../runtimeFlag.ts';
 
 const usage = `Usage: podcaps inspect FILE... [--runtime RUNTIME] [--json]
 
@@ -142,13 +143,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(usage);
     return EXIT.ok;
   }
-  // The picker says CRI-O; accept the label's case too.
-  const runtime = values.runtime.toLowerCase();
-  if (!isRuntimeId(runtime)) {
-    throw new InputError(
-      `--runtime must be one of ${RUNTIME_IDS.join(', ')} (got "${values.runtime}")`,
-    );
-  }
+  const runtime = runtimeFlag(values.runtime);
   const loaded = await readManifests(positionals, io);
   const inspections = loaded.flatMap((f) =>
     inspectManifest(f.manifest, runtime).map((inspection) => ({ source: f.source, inspection })),
