@@ -92,9 +92,13 @@ spec:
   );
   await expect(app.container.getByRole('option')).toHaveText([
     'mypod / myshell',
-    'web / setup (init)',
+    'web / setup',
     'web / app',
   ]);
+  // The container's kind is told by its option group, the option itself reads `workload / container`.
+  await expect(
+    app.container.locator('optgroup[label="Deployment web · init containers"] > option'),
+  ).toHaveText(['web / setup']);
   await app.container.selectOption({ label: 'web / app' });
   await expect(app.checkbox('add NET_ADMIN')).not.toBeChecked();
   await expect(app.capshText).toContainText('Current: =\n');

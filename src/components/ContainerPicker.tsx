@@ -15,11 +15,26 @@ function inStartOrder(containers: readonly ContainerRef[]): ContainerRef[] {
   );
 }
 
-const TYPE_MARKS: Readonly<Record<ContainerType, string>> = {
+// SPEC: an option reads exactly `workload / container`, so the container's kind is told by the
+// option group it sits in, not by extra words in the option.
+const GROUP_SUFFIX: Readonly<Record<ContainerType, string>> = {
   container: '',
-  initContainer: ' (init)',
-  ephemeralContainer: ' (ephemeral)',
+  initContainer: ' · init containers',
+  ephemeralContainer: ' · ephemeral containers',
 };
+
+/** The workload's containers in start order, one group per container type. */
+function groupsOf(
+  containers: readonly ContainerRef[],
+): { type: ContainerType; refs: ContainerRef[] }[] {
+  const groups: { type: ContainerType; refs: ContainerRef[] }[] = [];
+  for (const ref of inStartOrder(containers)) {
+    const last = groups.at(-1);
+    if (last?.type === ref.type) last.refs.push(ref);
+    else groups.push({ type: ref.type, refs: [ref] });
+  }
+  return groups;
+}
 
 /** Every container of every workload in the file, as `workload / container`. */
 export function ContainerPicker() {
@@ -44,16 +59,16 @@ export function ContainerPicker() {
         }}
       >
         {empty && <option value="">No containers found</option>}
-        {workloads.map((w, wi) =>
-          w.containers.length === 0 ? null : (
-            <optgroup key={wi} label={`${w.kind} ${w.name}`}>
-              {inStartOrder(w.containers).map((c) => (
+        {workloads.flatMap((w, wi) =>
+          groupsOf(w.containers).map(({ type, refs }) => (
+            <optgroup key={`${wi}-${type}`} label={`${w.kind} ${w.name}${GROUP_SUFFIX[type]}`}>
+              {refs.map((c) => (
                 <option key={keyToString(keyOf(c))} value={keyToString(keyOf(c))}>
-                  {`${w.name} / ${c.name}${TYPE_MARKS[c.type]}`}
+                  {`${w.name} / ${c.name}`}
                 </option>
               ))}
             </optgroup>
-          ),
+          )),
         )}
       </select>
     </div>
