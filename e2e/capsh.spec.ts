@@ -24,9 +24,9 @@ test('the example prints exactly what capsh prints in mypod on containerd', asyn
   await expect
     .poll(() => app.capshText.evaluate((pre) => pre.textContent))
     .toBe(SEED_NET_ADMIN_CONTAINERD);
-  await expect(app.capshRegion.getByText('kubectl create -f mypod.yaml')).toBeVisible();
+  await expect(app.commandsRegion.getByText('kubectl create -f mypod.yaml')).toBeVisible();
   await expect(
-    app.capshRegion.getByText('kubectl exec mypod -c myshell -- capsh --print'),
+    app.commandsRegion.getByText('kubectl exec mypod -c myshell -- capsh --print'),
   ).toBeVisible();
 });
 

@@ -103,5 +103,5 @@ spec:
   await expect(app.checkbox('add NET_ADMIN')).not.toBeChecked();
   await expect(app.capshText).toContainText('Current: =\n');
   await expect(app.capshText).toContainText('uid=33(www-data)');
-  await expect(app.capshRegion).toContainText('kubectl exec deploy/web -c app -- capsh --print');
+  await expect(app.commandsRegion).toContainText('kubectl exec deploy/web -c app -- capsh --print');
 });

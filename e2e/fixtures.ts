@@ -3,6 +3,7 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 /** The app as a user sees it: locators by role and accessible name (SPEC.md, "Accessible names"). */
 export class PodcapsPage {
   readonly capshRegion: Locator;
+  readonly commandsRegion: Locator;
   readonly capshText: Locator;
   readonly runtime: Locator;
   readonly container: Locator;
@@ -13,7 +14,8 @@ export class PodcapsPage {
 
   constructor(readonly page: Page) {
     this.capshRegion = page.getByRole('region', { name: 'capsh --print' });
-    this.capshText = this.capshRegion.locator('pre').first();
+    this.capshText = this.capshRegion.locator('pre');
+    this.commandsRegion = page.getByRole('region', { name: 'Try it on a cluster' });
     this.runtime = page.getByRole('combobox', { name: 'Runtime' });
     this.container = page.getByRole('combobox', { name: 'Container' });
     // Monaco keeps its own (empty) live alerts in the page: the app's alert is the one by the editor.

@@ -61,7 +61,7 @@ test('a form edit on a pasted multi-document file touches only the edited contai
       '            - NET_RAW\n',
   );
   expect(await app.copiedYaml()).toBe(expected);
-  await expect(app.capshRegion).toContainText('kubectl exec -n tools deploy/web -c app');
+  await expect(app.commandsRegion).toContainText('kubectl exec -n tools deploy/web -c app');
 
   await app.container.selectOption({ label: 'web / proxy' });
   await expect(app.checkbox('drop ALL')).toBeChecked();

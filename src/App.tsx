@@ -1,4 +1,5 @@
 import { CapshPanel } from './components/CapshPanel.tsx';
+import { KubectlCommands } from './components/KubectlCommands.tsx';
 import { Checklist } from './components/Checklist.tsx';
 import { ContainerPicker } from './components/ContainerPicker.tsx';
 import { EditorPane } from './components/EditorPane.tsx';
@@ -32,6 +33,7 @@ export function App() {
         {/* What the selected container ends up with, then what to worry about: one scrolling column. */}
         <div className="layout-column inspector">
           <CapshPanel />
+          <KubectlCommands />
           <WarningsPanel />
           <RuntimeComparison />
           <PodSecurityPanel />

@@ -2,14 +2,15 @@ import { useMemo } from 'react';
 import { formatCapsh } from '../core/capsh.ts';
 import { RUNTIMES } from '../core/runtimes/table.ts';
 import { useAppStore } from '../store/appStore.ts';
+import { selectReadingText } from '../store/documentSlice.ts';
 import { BreakAfter } from './BreakAfter.tsx';
-import { KubectlCommands } from './KubectlCommands.tsx';
 
 /** What `capsh --print` prints in the selected container, or why the container never starts. */
 export function CapshPanel() {
   const simulation = useAppStore((s) => s.simulation);
   const textValid = useAppStore((s) => s.textValid);
   const runtime = useAppStore((s) => s.runtime);
+  const readingText = useAppStore(selectReadingText);
   const text = useMemo(
     () => (simulation?.ok ? formatCapsh(simulation.state) : undefined),
     [simulation],
@@ -24,7 +25,8 @@ export function CapshPanel() {
         <p className="runtime-line">Runtime: {RUNTIMES[runtime].label}</p>
       </div>
       {!textValid && <p className="note">Showing the last valid version of the YAML.</p>}
-      {simulation === null && <p className="note">No container to simulate.</p>}
+      {readingText && <p className="note">Reading the manifest…</p>}
+      {simulation === null && !readingText && <p className="note">No container to simulate.</p>}
       {text !== undefined && (
         // A set is one long line: let it wrap between names, never inside one.
         <pre className="capsh-output">
@@ -48,7 +50,6 @@ export function CapshPanel() {
           ))}
         </ul>
       )}
-      <KubectlCommands />
     </section>
   );
 }

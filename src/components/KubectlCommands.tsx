@@ -3,7 +3,10 @@ import { useAppStore } from '../store/appStore.ts';
 import { copyText } from './clipboard.ts';
 import { downloadName, kubectlCommands } from './kubectl.ts';
 
-/** The commands that would show the same output on a real cluster, with a copy button. */
+/**
+ * The commands that would show the same output on a real cluster, with a copy button. A panel of
+ * its own beside `capsh --print`, so that region's only `pre` is the simulated text (SPEC).
+ */
 export function KubectlCommands() {
   const manifest = useAppStore((s) => s.manifest);
   const workload = useAppStore((s) => s.workload);
@@ -19,12 +22,12 @@ export function KubectlCommands() {
   if (commands.length === 0) return null;
   const script = commands.join('\n');
   return (
-    <div className="commands">
-      <h3>Try it on a cluster</h3>
+    <section className="commands" aria-labelledby="kubectl-commands-title">
+      <h2 id="kubectl-commands-title">Try it on a cluster</h2>
       <pre>{script}</pre>
       <button type="button" onClick={() => void copyText(script, 'Copied the commands', announce)}>
         Copy commands
       </button>
-    </div>
+    </section>
   );
 }
