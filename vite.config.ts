@@ -2,9 +2,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './src/contentSecurityPolicy.ts';
 import { k8sSchemaPlugin } from './src/editor/schema/vite-plugin-k8s-schema.ts';
+import { exampleManifestPlugin } from './src/store/vite-plugin-example-manifest.ts';
 
 export default defineConfig({
-  plugins: [react(), k8sSchemaPlugin(), contentSecurityPolicy()],
+  plugins: [react(), k8sSchemaPlugin(), exampleManifestPlugin(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -3,6 +3,7 @@ import { hasCap } from '../core/capmask.ts';
 import { RUNTIMES } from '../core/runtimes/table.ts';
 import { breaksWithout } from '../core/inspect/breaksWithout.ts';
 import { useAppStore } from '../store/appStore.ts';
+import { selectReadingText } from '../store/documentSlice.ts';
 import { selectIsWindowsPod } from '../store/windowsPod.ts';
 import { CapabilityRow } from './CapabilityRow.tsx';
 import { WINDOWS_REASON_ID, WindowsReason } from './inspect/WindowsReason.tsx';
@@ -21,11 +22,15 @@ export function Checklist() {
   const hasContainer = useAppStore((s) => s.container !== null);
   const toggleCapability = useAppStore((s) => s.toggleCapability);
   const isWindows = useAppStore(selectIsWindowsPod);
+  // Until the text is read (the parser's code arriving, a large text in the worker), a toggle
+  // could only act on an older parse.
+  const reading = useAppStore((s) => s.reading);
+  const readingText = useAppStore(selectReadingText);
 
   const rows = useMemo(() => checklistRows(query, order), [query, order]);
   const profile = RUNTIMES[runtime];
   const state = simulation?.ok ? simulation.state : undefined;
-  const disabled = !textValid || !hasContainer || isWindows;
+  const disabled = !textValid || !hasContainer || isWindows || reading;
   const describedBy = isWindows ? WINDOWS_REASON_ID : undefined;
 
   return (
@@ -55,6 +60,7 @@ export function Checklist() {
           Read-only until the YAML parses again: showing the last valid version.
         </p>
       )}
+      {readingText && <p className="note">Reading the manifest…</p>}
       {isWindows && <WindowsReason />}
       <WholeSetToggles disabled={disabled} describedBy={describedBy} />
       <OtherNames />

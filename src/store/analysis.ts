@@ -98,16 +98,30 @@ export function analyzeText(
   runtime: RuntimeId,
   fresh = false,
 ): Analysis {
-  const parsed = reader.read(text);
+  return analyzeParsed(prev, reader.read(text), runtime, fresh);
+}
+
+/** {@link analyzeText} of a text already read: `parsed` (e.g. the example's build-time parse). */
+export function analyzeParsed(
+  prev: Analysis,
+  parsed: Manifest,
+  runtime: RuntimeId,
+  fresh = false,
+): Analysis {
   const textValid = !hasErrors(parsed.problems);
-  const base = fresh ? { ...EMPTY_ANALYSIS, selection: prev.selection } : analysisOf(prev);
+  const base = fresh ? freshAnalysis(prev) : analysisOf(prev);
   const next: Analysis = {
     ...base,
-    parsedText: text,
+    parsedText: parsed.text,
     problems: parsed.problems,
     textValid,
     manifest: textValid ? parsed : base.manifest,
   };
   // While the text is invalid the checklist keeps showing the last valid parse unchanged.
   return textValid ? analyzeSelection(next, prev.selection, runtime) : next;
+}
+
+/** Nothing of the previous document but the selection (picked again if the new one has it). */
+export function freshAnalysis(prev: Analysis): Analysis {
+  return { ...EMPTY_ANALYSIS, selection: prev.selection };
 }

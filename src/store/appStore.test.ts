@@ -4,10 +4,14 @@ import { formatCapsh } from '../core/capsh.ts';
 import { useAppStore, STORAGE_KEY } from './appStore.ts';
 import { LARGE_TEXT, PARSE_DELAY_MS } from './documentSlice.ts';
 import { EXAMPLE_MANIFEST } from './example.ts';
+import { loadParserCode } from './parserCode.ts';
 
 const initial = useAppStore.getInitialState();
 
-beforeEach(() => {
+// The parser's code loads after the store is made (after first paint in the app); from then on
+// every action here is synchronous (parserLoading.test.ts covers the time before).
+beforeEach(async () => {
+  await loadParserCode();
   localStorage.clear();
   useAppStore.setState(initial, true);
 });

@@ -1,10 +1,10 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { DEFAULT_RUNTIME, RUNTIME_IDS, type RuntimeId } from '../core/model.ts';
-import { analyzeText, EMPTY_ANALYSIS } from './analysis.ts';
+import exampleManifest from 'virtual:podcaps/example-manifest';
+import { analyzeParsed, analyzeSelection, EMPTY_ANALYSIS, freshAnalysis } from './analysis.ts';
 import type { AppState, PersistedState } from './appState.ts';
 import { createDocumentSlice } from './documentSlice.ts';
-import { EXAMPLE_MANIFEST } from './example.ts';
 import { createFormSlice } from './formSlice.ts';
 import { createPersistStorage } from './persistStorage.ts';
 import { createPodSecuritySlice } from './podSecuritySlice.ts';
@@ -31,15 +31,15 @@ function readPersisted(value: unknown): Partial<PersistedState> {
 
 /**
  * The app's one store. The parse and the simulation are derived inside actions (not in render), so
- * every view and the editor bridge read the same, already computed values.
+ * every view and the editor bridge read the same, already computed values. It opens on the
+ * example's build-time parse: the parser itself loads after first paint (parserCode.ts).
  */
 export const useAppStore = create<AppState>()(
   persist(
     (...a) => {
-      const document = createDocumentSlice(...a);
       return {
-        ...analyzeText(document.reader, EMPTY_ANALYSIS, EXAMPLE_MANIFEST, DEFAULT_RUNTIME),
-        ...document,
+        ...analyzeParsed(EMPTY_ANALYSIS, exampleManifest, DEFAULT_RUNTIME),
+        ...createDocumentSlice(...a),
         ...createSelectionSlice(...a),
         ...createPreferencesSlice(...a),
         ...createFormSlice(...a),
@@ -56,14 +56,15 @@ export const useAppStore = create<AppState>()(
         const saved = readPersisted(persisted);
         const text = saved.text ?? current.text;
         const runtime = saved.runtime ?? current.runtime;
-        return {
-          ...current,
-          text,
-          runtime,
-          textOrigin: 'load',
-          ...analyzeText(current.reader, current, text, runtime, true),
-        };
+        // Another text is read once the parser's code is there (onRehydrateStorage); until then
+        // nothing of the example may pass for its analysis.
+        const analysis =
+          text === current.parsedText
+            ? analyzeSelection(current, current.selection, runtime)
+            : freshAnalysis(current);
+        return { ...current, text, runtime, textOrigin: 'load', ...analysis };
       },
+      onRehydrateStorage: () => (state) => state?.flushParse(),
     },
   ),
 );

@@ -1,20 +1,22 @@
 import type { StateCreator } from 'zustand';
-import { createManifestReader, type ManifestReader } from '../core/manifest/reader.ts';
-import { analyzeText } from './analysis.ts';
+import { analyzeText, freshAnalysis } from './analysis.ts';
 import type { AppState, AppMiddlewares } from './appState.ts';
+import { BACKGROUND_READ, canReadInBackground, readInBackground } from './backgroundRead.ts';
 import { EXAMPLE_MANIFEST } from './example.ts';
+import { loadParserCode, parserCode } from './parserCode.ts';
 import type { TextOrigin } from './textOrigin.ts';
 
 export interface DocumentSlice {
-  /**
-   * The store's one incremental reader: it keeps the pieces of the text read last, so a keystroke
-   * in a 1 MB manifest re-parses one document, and a form edit can parse only its document.
-   */
-  readonly reader: ManifestReader;
   /** The manifest text: the single source of truth. */
   text: string;
   /** Where the latest change of `text` came from (the editor bridge acts on it). */
   textOrigin: TextOrigin;
+  /**
+   * Whether the text waits for a read that cannot happen at once: the parser's code is still
+   * loading (a few milliseconds after first paint), or a worker reads a large text. The toggles
+   * wait meanwhile; the analysis is the previous text's (or none after a load) until the read.
+   */
+  reading: boolean;
   /** The one way to change the text. */
   setText: (text: string, origin: TextOrigin) => void;
   /** Replaces the whole document (open file, link, drop): the editor starts a new undo history. */
@@ -32,32 +34,95 @@ export const LARGE_TEXT = 20_000;
  */
 export const PARSE_DELAY_MS = 50;
 
+/** Whether the views should say the text is being read: nothing they show describes it yet. */
+export function selectReadingText(state: AppState): boolean {
+  return state.reading && state.parsedText !== state.text;
+}
+
 let pending: ReturnType<typeof setTimeout> | undefined;
+/** Bumped by every text change: a background read of an older version is stale. */
+let version = 0;
+let inFlight = false;
+let workerFailed = false;
 
 export const createDocumentSlice: StateCreator<AppState, AppMiddlewares, [], DocumentSlice> = (
   set,
   get,
 ) => {
-  const parseCurrent = (fresh = false) => {
+  /** Reads the current text, here or (large and mostly unseen) in the worker. */
+  const parseCurrent = (here = false) => {
     clearTimeout(pending);
     pending = undefined;
+    const code = parserCode();
+    // The parser's arrival reads the text then.
+    if (!code) return set({ reading: true });
     const { text, runtime } = get();
-    const next = analyzeText(get().reader, get(), text, runtime, fresh);
+    const background =
+      !here &&
+      !workerFailed &&
+      canReadInBackground() &&
+      text.length > BACKGROUND_READ &&
+      code.reader.unreadLength(text) > BACKGROUND_READ;
+    if (background) {
+      set({ reading: true });
+      readLater();
+      return;
+    }
+    const next = analyzeText(code.reader, get(), text, runtime);
     // A parse that finishes after the text moved on describes stale text: drop it.
-    if (get().text === next.parsedText) set(next);
+    if (get().text === next.parsedText) set({ ...next, reading: false });
   };
 
+  /**
+   * One worker read at a time. What it learned is adopted even when the text moved on meanwhile
+   * (its pieces are valid cache entries), but only the current text's read is ever shown.
+   */
+  const readLater = () => {
+    const code = parserCode();
+    if (inFlight || !code) return;
+    inFlight = true;
+    const asked = version;
+    const { text } = get();
+    readInBackground(text)
+      .then(
+        (snapshot) => code.reader.adopt(text, snapshot),
+        () => {
+          // No worker (a blocked script, an old browser): read here, as before.
+          workerFailed = true;
+        },
+      )
+      .finally(() => {
+        inFlight = false;
+        const current = asked === version;
+        // The current text: read here from the adopted pieces. A newer one still waiting (no
+        // debounce pending): decide again, with what the worker learned in the cache.
+        if (current) parseCurrent(true);
+        else if (get().reading && pending === undefined) parseCurrent();
+      });
+  };
+
+  void loadParserCode().then(
+    () => parseCurrent(),
+    () => get().announce('Could not load the YAML reader: reload the page.', true),
+  );
+
   return {
-    reader: createManifestReader(),
     text: EXAMPLE_MANIFEST,
     textOrigin: 'load',
+    reading: true,
     setText: (text, textOrigin) => {
-      set({ text, textOrigin });
+      version++;
+      // A loaded document keeps nothing of the previous one, even while it waits to be read.
+      set(
+        textOrigin === 'load'
+          ? { text, textOrigin, ...freshAnalysis(get()) }
+          : { text, textOrigin },
+      );
       clearTimeout(pending);
       if (text.length > LARGE_TEXT && textOrigin === 'typing') {
-        pending = setTimeout(parseCurrent, PARSE_DELAY_MS);
+        pending = setTimeout(() => parseCurrent(), PARSE_DELAY_MS);
       } else {
-        parseCurrent(textOrigin === 'load');
+        parseCurrent();
       }
     },
     loadText: (text) => get().setText(text, 'load'),

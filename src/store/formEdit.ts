@@ -11,8 +11,9 @@ export type EditOutcome = { ok: true; text: string } | { ok: false; error: strin
  * may no longer match the text.
  */
 export function editSelectedContainer(
-  state: Analysis & { readonly text: string; readonly reader?: ManifestReader },
+  state: Analysis & { readonly text: string },
   action: ContainerAction | readonly ContainerAction[],
+  reader?: ManifestReader,
 ): EditOutcome {
   if (!state.textValid || state.parsedText !== state.text) {
     return { ok: false, error: 'Fix the YAML first: the checklist is read-only until it parses.' };
@@ -22,7 +23,7 @@ export function editSelectedContainer(
   const target = { documentIndex: workload.documentIndex, path: container.path };
   const actions: readonly ContainerAction[] = Array.isArray(action) ? action : [action];
   // The text parses (checked above), which editing only the document's piece relies on.
-  const span = state.reader?.documentSpan(state.text, workload.documentIndex);
+  const span = reader?.documentSpan(state.text, workload.documentIndex);
   const result = span
     ? applyContainerActionsInSpan(state.text, span, target, actions)
     : applyContainerActions(state.text, target, actions);

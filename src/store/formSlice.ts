@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppMiddlewares, AppState } from './appState.ts';
 import type { CapabilityList, ContainerAction } from '../core/manifest/edit-capabilities.ts';
-import { editSelectedContainer } from './formEdit.ts';
+import { loadParserCode, parserCode, type ParserCode } from './parserCode.ts';
 
 export type { CapabilityList };
 
@@ -25,10 +25,25 @@ export const createFormSlice: StateCreator<AppState, AppMiddlewares, [], FormSli
   set,
   get,
 ) => {
-  const apply = (action: ContainerAction | readonly ContainerAction[]) => {
+  /** `action` is taken from the state when the edit runs: it may wait for the parser's code. */
+  const apply = (action: (state: AppState) => ContainerAction | readonly ContainerAction[]) => {
+    const code = parserCode();
+    if (code) edit(code, action);
+    // Only the first few milliseconds after first paint (the toggles are disabled then).
+    else void loadParserCode().then((loaded) => edit(loaded, action));
+  };
+
+  const edit = (
+    { editSelectedContainer, reader }: ParserCode,
+    action: (state: AppState) => ContainerAction | readonly ContainerAction[],
+  ) => {
     get().flushParse();
     const state = get();
-    const result = editSelectedContainer(state, action);
+    if (state.parsedText !== state.text) {
+      state.announce('Still reading the manifest: try again in a moment.', true);
+      return;
+    }
+    const result = editSelectedContainer(state, action(state), reader);
     if (!result.ok) {
       set({ formError: result.error });
       state.announce(result.error, true);
@@ -40,13 +55,18 @@ export const createFormSlice: StateCreator<AppState, AppMiddlewares, [], FormSli
 
   return {
     formError: null,
-    toggleCapability: (list, name) => {
-      const present = get().request[list].includes(name);
-      apply({ type: 'set-capability', list, name, present: !present });
-    },
-    setCapability: (list, name, present) => apply({ type: 'set-capability', list, name, present }),
-    setPrivileged: (value) => apply({ type: 'set-privileged', value }),
-    replaceCapability: (list, from, to) => apply({ type: 'replace-capability', list, from, to }),
-    applyActions: (actions) => apply(actions),
+    toggleCapability: (list, name) =>
+      apply((s) => ({
+        type: 'set-capability',
+        list,
+        name,
+        present: !s.request[list].includes(name),
+      })),
+    setCapability: (list, name, present) =>
+      apply(() => ({ type: 'set-capability', list, name, present })),
+    setPrivileged: (value) => apply(() => ({ type: 'set-privileged', value })),
+    replaceCapability: (list, from, to) =>
+      apply(() => ({ type: 'replace-capability', list, from, to })),
+    applyActions: (actions) => apply(() => actions),
   };
 };

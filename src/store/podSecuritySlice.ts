@@ -33,6 +33,7 @@ export function workloadId(workload: WorkloadRef): string {
 
 /** Why the text cannot be used right now, or null: offsets and paths of an older parse would mislead. */
 function staleReason(state: AppState): string | null {
+  if (state.reading && state.parsedText !== state.text) return 'Still reading the manifest.';
   if (!state.textValid || state.parsedText !== state.text) return 'Fix the YAML first.';
   if (!state.workload) return 'No workload is selected.';
   return null;

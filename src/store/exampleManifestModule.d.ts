@@ -1,0 +1,7 @@
+// The virtual module served by vite-plugin-example-manifest.ts.
+declare module 'virtual:podcaps/example-manifest' {
+  import type { Manifest } from '../core/model.ts';
+
+  const manifest: Manifest;
+  export default manifest;
+}
