@@ -53,3 +53,49 @@ test('keyboard only: toggle a capability, switch container, copy the YAML', asyn
   await expect(app.status).toHaveText('Copied');
   expect(await app.clipboard()).toContain('            - SYS_TIME\n');
 });
+
+test('a 5 MB file is read off the main thread: the page responds while it is read', async ({
+  app,
+}) => {
+  // Moving 5 MB through the file input, Monaco and the clipboard takes a while on a busy machine.
+  test.setTimeout(60_000);
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // The reading worker's script stays unanswered: the read cannot finish before the checks below.
+  await app.page.route(/\/assets\/manifestReader\.worker-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const pod = (n: number) => EXAMPLE.replace('mypod', `pod-${n}`);
+  const docs: string[] = [];
+  for (let n = 0, size = 0; size < 5_000_000; n++) {
+    docs.push(pod(n));
+    size += docs[n]!.length + 4;
+  }
+  const big = docs.join('---\n');
+  await app.goto();
+  await app.openText('big.yaml', big);
+  const reading = app.page.getByText('Reading the manifest…').first();
+  await expect(reading).toBeVisible();
+  // Nothing of the example passes for the new file's analysis, and its toggles wait.
+  await expect(app.checkbox('add SYS_ADMIN')).toBeDisabled();
+  await expect(app.checkbox('add NET_ADMIN')).not.toBeChecked();
+  // The page answers meanwhile: typing filters the checklist, the runtime picker switches.
+  await app.filter.fill('SYS_TIME');
+  await expect(app.checkbox('add SYS_TIME')).toBeVisible();
+  await expect(app.checkbox('add NET_ADMIN')).toHaveCount(0);
+  await app.runtime.selectOption({ label: 'Docker' });
+  await expect(app.runtime).toHaveValue('docker');
+  await expect(reading).toBeVisible();
+  release();
+  await expect(app.container.locator('option:checked')).toHaveText('pod-0 / myshell', {
+    timeout: 20_000,
+  });
+  await expect(reading).toBeHidden();
+  await expect(app.checkbox('add SYS_TIME')).toBeEnabled();
+  await app.checkbox('add SYS_TIME').check();
+  await expect(app.capshText).toHaveText(/Bounding set =[^\n]*cap_sys_time/);
+  expect(await app.copiedYaml()).toBe(
+    big.replace('            - NET_ADMIN\n', '            - NET_ADMIN\n            - SYS_TIME\n'),
+  );
+});

@@ -1,7 +1,7 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useState } from 'react';
 import { useAppStore } from '../store/appStore.ts';
-import { selectWarningMarkers } from '../store/inspectionMarkers.ts';
+import { selectWarningMarkers, warningMarkerSteps } from '../store/inspectionMarkers.ts';
 import { bindInspectionMarkers } from './inspectionMarkers.ts';
 import { MANIFEST_URI, monaco } from './monaco.ts';
 import { bindEditorToStore } from './storeBridge.ts';
@@ -27,7 +27,13 @@ const OPTIONS = {
 const onMount: OnMount = (editor) => {
   const binding = bindEditorToStore(monaco, editor, useAppStore);
   // After the text binding, so a form edit reaches the model before its warnings are placed.
-  const warnings = bindInspectionMarkers(monaco, editor, useAppStore, selectWarningMarkers);
+  const warnings = bindInspectionMarkers(
+    monaco,
+    editor,
+    useAppStore,
+    selectWarningMarkers,
+    warningMarkerSteps,
+  );
   // Tied to the editor's lifetime, not to React effects, so StrictMode's extra mount and unmount
   // can neither leak a subscription nor drop one.
   editor.onDidDispose(() => {

@@ -35,20 +35,28 @@ interface MarkerStore<S> {
   subscribe(listener: (state: S, prev: S) => void): () => void;
 }
 
+/** How long one slice of {@link bindInspectionMarkers}' preparation may hold the main thread. */
+const SLICE_MS = 8;
+
 /**
  * Mirrors `select(state)` as markers on the editor's model. The selector is memoised, so the
  * markers are recomputed only when the manifest or the runtime changed; while the text does not
- * parse, Monaco keeps moving the previous markers along with the edits.
+ * parse, Monaco keeps moving the previous markers along with the edits. With `prepare` (the
+ * selector's work in steps), that work runs in slices of a few milliseconds, the page responsive
+ * between them; preparing a state that is no longer the store's is abandoned.
  */
 export function bindInspectionMarkers<S>(
   monaco: typeof Monaco,
   editor: Monaco.editor.IStandaloneCodeEditor,
   store: MarkerStore<S>,
   select: (state: S) => WarningMarkers | null,
+  prepare?: (state: S) => Iterator<void>,
 ): Monaco.IDisposable {
   const model = editor.getModel();
   if (!model) throw new Error('the editor has no model');
   let shown: WarningMarkers | null = null;
+  let steps: Iterator<void> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const apply = (state: S) => {
     const next = select(state);
@@ -60,10 +68,38 @@ export function bindInspectionMarkers<S>(
     monaco.editor.setModelMarkers(model, INSPECTION_MARKER_OWNER, markers);
   };
 
-  apply(store.getState());
-  const unsubscribe = store.subscribe((state) => apply(state));
+  /** Runs the current preparation for a slice; applies the markers once it is through. */
+  const slice = () => {
+    timer = undefined;
+    const end = performance.now() + SLICE_MS;
+    while (steps) {
+      if (steps.next().done) {
+        steps = undefined;
+        apply(store.getState());
+        return;
+      }
+      if (performance.now() >= end) break;
+    }
+    timer = setTimeout(slice, 0);
+  };
+
+  const update = (state: S) => {
+    if (!prepare) return apply(state);
+    clearTimeout(timer);
+    // A newer state replaces the one being prepared: its work would only be dropped.
+    steps = prepare(state);
+    // The first slice at once: an edit of one workload is usually through within it.
+    slice();
+  };
+
+  update(store.getState());
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state !== prev) update(state);
+  });
   return {
     dispose() {
+      clearTimeout(timer);
+      steps = undefined;
       unsubscribe();
       monaco.editor.setModelMarkers(model, INSPECTION_MARKER_OWNER, []);
     },

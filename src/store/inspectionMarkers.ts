@@ -4,8 +4,8 @@ import { parseManifestDocuments, rangeOfPath } from '../core/manifest/parse.ts';
 import type { DocumentSpan, ManifestReader } from '../core/manifest/reader.ts';
 import type { Manifest, RuntimeId, WorkloadRef } from '../core/model.ts';
 import type { Analysis } from './analysis.ts';
-import { memoizeLast } from './inspectionMemo.ts';
 import { type OffsetRange, trimmedRange, warningRange } from './inspectionRanges.ts';
+import { parserCode } from './parserCode.ts';
 
 /** One warning placed on the text, for an editor marker. */
 export interface WarningMarker {
@@ -78,47 +78,82 @@ function pieceMarkers(
   return markers;
 }
 
-function markersOf(
+/** Places the markers of `manifest`, one workload per step (see {@link warningMarkerSteps}). */
+function* markerSteps(
   manifest: Manifest,
   runtime: RuntimeId,
   reader: ManifestReader | undefined,
-): WarningMarker[] {
-  const markers: WarningMarker[] = [];
+  markers: WarningMarker[],
+): Generator<void, void, void> {
   for (const workload of manifest.workloads) {
     const span = reader?.documentSpan(manifest.text, workload.documentIndex);
     if (span) {
       for (const m of pieceMarkers(manifest, workload, runtime, span)) {
         markers.push({ ...m, start: m.start + span.start, end: m.end + span.start });
       }
-      continue;
+    } else {
+      for (const { container, warning } of workloadWarnings(manifest, workload, runtime)) {
+        const range = warningRange(manifest.text, warning);
+        if (range) markers.push(markerOf(workload, container.name, warning, range));
+      }
     }
-    for (const { container, warning } of workloadWarnings(manifest, workload, runtime)) {
-      const range = warningRange(manifest.text, warning);
-      if (range) markers.push(markerOf(workload, container.name, warning, range));
-    }
+    yield;
   }
-  return markers;
 }
 
-const markersMemo = memoizeLast(
-  (
-    manifest: Manifest | null,
-    runtime: RuntimeId,
-    reader: ManifestReader | undefined,
-  ): WarningMarkers | null =>
-    manifest ? { text: manifest.text, markers: markersOf(manifest, runtime, reader) } : null,
-);
+type MarkerState = Pick<Analysis, 'manifest'> & {
+  readonly runtime: RuntimeId;
+  readonly reader?: ManifestReader;
+};
+
+/** The markers last placed and what they were placed for: reused while those stay the same. */
+let last:
+  | {
+      readonly manifest: Manifest;
+      readonly runtime: RuntimeId;
+      readonly reader: ManifestReader | undefined;
+      readonly markers: WarningMarkers;
+    }
+  | undefined;
+
+function inputsOf(state: MarkerState) {
+  return {
+    manifest: state.manifest,
+    runtime: state.runtime,
+    reader: state.reader ?? parserCode()?.reader,
+  };
+}
+
+function lastFor({ manifest, runtime, reader }: ReturnType<typeof inputsOf>) {
+  return last?.manifest === manifest && last.runtime === runtime && last.reader === reader
+    ? last.markers
+    : undefined;
+}
+
+/**
+ * The work {@link selectWarningMarkers} does for `state`, one workload per step, so the editor can
+ * spread it over several tasks: a newly opened 5 MB file has thousands of workloads to place, about
+ * a second of parsing. Once the steps ran, the selector returns their result. No steps when the
+ * markers' inputs did not change (most store changes: a status message, a selection).
+ */
+export function* warningMarkerSteps(state: MarkerState): Generator<void, void, void> {
+  const inputs = inputsOf(state);
+  const { manifest, runtime, reader } = inputs;
+  if (!manifest || lastFor(inputs)) return;
+  const markers: WarningMarker[] = [];
+  yield* markerSteps(manifest, runtime, reader, markers);
+  last = { manifest, runtime, reader, markers: { text: manifest.text, markers } };
+}
 
 /**
  * The warnings of every container in the file on the selected runtime, placed on the text: a
  * user scrolling a ten-document file expects to see every offending line, not only the selected
  * container's. Same object while the manifest and runtime are unchanged.
  */
-export function selectWarningMarkers(
-  state: Pick<Analysis, 'manifest'> & {
-    readonly runtime: RuntimeId;
-    readonly reader?: ManifestReader;
-  },
-): WarningMarkers | null {
-  return markersMemo(state.manifest, state.runtime, state.reader);
+export function selectWarningMarkers(state: MarkerState): WarningMarkers | null {
+  const inputs = inputsOf(state);
+  if (!inputs.manifest) return null;
+  const steps = warningMarkerSteps(state);
+  while (!steps.next().done);
+  return lastFor(inputs) ?? null;
 }

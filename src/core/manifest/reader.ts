@@ -229,10 +229,17 @@ export function createManifestReader(): ManifestReader {
     },
     documentSpan(text: string, documentIndex: number): DocumentSpan | undefined {
       if (text !== lastText) return undefined;
-      const unit = spans.find(
-        (u) =>
-          documentIndex >= u.firstDocument && documentIndex < u.firstDocument + u.documentCount,
-      );
+      // Binary search: the spans are in document order, and every workload of a large file asks.
+      let low = 0;
+      let high = spans.length - 1;
+      let unit: UnitSpan | undefined;
+      while (low <= high && !unit) {
+        const mid = (low + high) >> 1;
+        const u = spans[mid]!;
+        if (documentIndex < u.firstDocument) high = mid - 1;
+        else if (documentIndex >= u.firstDocument + u.documentCount) low = mid + 1;
+        else unit = u;
+      }
       if (!unit) return undefined;
       return {
         start: unit.start,
