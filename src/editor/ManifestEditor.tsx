@@ -33,6 +33,7 @@ const onMount: OnMount = (editor) => {
     useAppStore,
     selectWarningMarkers,
     warningMarkerSteps,
+    binding.modelText,
   );
   // Tied to the editor's lifetime, not to React effects, so StrictMode's extra mount and unmount
   // can neither leak a subscription nor drop one.

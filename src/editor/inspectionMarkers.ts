@@ -51,9 +51,13 @@ export function bindInspectionMarkers<S>(
   store: MarkerStore<S>,
   select: (state: S) => WarningMarkers | null,
   prepare?: (state: S) => Iterator<void>,
+  // The text bridge keeps the model's text as the store's own string, so comparing with it stops
+  // at the reference; reading the model instead copies and compares a megabyte on a large file.
+  modelText?: () => string,
 ): Monaco.IDisposable {
   const model = editor.getModel();
   if (!model) throw new Error('the editor has no model');
+  const textOf = modelText ?? (() => model.getValue());
   let shown: WarningMarkers | null = null;
   let steps: Iterator<void> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -62,7 +66,7 @@ export function bindInspectionMarkers<S>(
     const next = select(state);
     if (next === shown) return;
     // Offsets of another text would land on the wrong characters.
-    if (next && next.text !== model.getValue()) return;
+    if (next && next.text !== textOf()) return;
     shown = next;
     const markers = next ? warningsToMarkers(next.markers, model, monaco.MarkerSeverity) : [];
     monaco.editor.setModelMarkers(model, INSPECTION_MARKER_OWNER, markers);

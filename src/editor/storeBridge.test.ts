@@ -40,6 +40,7 @@ function fakeEditor(initial: string) {
     1;
   const model = {
     getValue: vi.fn(() => value),
+    getEOL: () => (value.includes('\r\n') ? '\r\n' : '\n'),
     setValue: (text: string) => {
       calls.push('setValue');
       value = text;

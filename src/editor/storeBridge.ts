@@ -28,6 +28,11 @@ export interface EditorStore {
   subscribe(listener: (state: EditorStoreState, prev: EditorStoreState) => void): () => void;
 }
 
+export interface EditorBinding extends Monaco.IDisposable {
+  /** What the model holds, as the bridge last saw it: the store's own string whenever they agree. */
+  readonly modelText: () => string;
+}
+
 /** Edit source shown in Monaco's undo history for checklist edits. */
 export const FORM_EDIT_SOURCE = 'podcaps-form';
 
@@ -41,7 +46,7 @@ export function bindEditorToStore(
   monaco: typeof Monaco,
   editor: Monaco.editor.IStandaloneCodeEditor,
   store: EditorStore,
-): Monaco.IDisposable {
+): EditorBinding {
   const model = editor.getModel();
   if (!model) throw new Error('the editor has no model');
 
@@ -52,6 +57,8 @@ export function bindEditorToStore(
   let applying = false;
 
   const applyToModel = (state: EditorStoreState) => {
+    // The text Monaco was handed as is: it rewrites only line breaks that differ from the model's.
+    let inserted = state.text;
     applying = true;
     try {
       if (state.textOrigin === 'load') {
@@ -61,6 +68,7 @@ export function bindEditorToStore(
         const start = model.getPositionAt(edit.start);
         const end = model.getPositionAt(edit.end);
         const range = new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
+        inserted = edit.text;
         // Undo stops on both sides make the edit exactly one step of Ctrl+Z.
         editor.pushUndoStop();
         editor.executeEdits(FORM_EDIT_SOURCE, [{ range, text: edit.text, forceMoveMarkers: true }]);
@@ -69,8 +77,11 @@ export function bindEditorToStore(
     } finally {
       applying = false;
     }
-    // Once per applied change: the model may normalise line endings of mixed-EOL text.
-    modelText = model.getValue();
+    // Without a carriage return in what went in and with `\n` line breaks, the model holds exactly
+    // the store's text: keeping that very string (not a copy read back, a megabyte on large files)
+    // lets every later comparison with the store's text or its parse stop at the reference. Only
+    // otherwise can Monaco have normalised line endings, and the model is read back.
+    modelText = model.getEOL() === '\n' && !inserted.includes('\r') ? state.text : model.getValue();
   };
 
   const applyProblems = (state: EditorStoreState) => {
@@ -92,6 +103,7 @@ export function bindEditorToStore(
 
   const initial = store.getState();
   if (initial.text !== modelText) applyToModel({ ...initial, textOrigin: 'load' });
+  else modelText = initial.text;
   applyProblems(initial);
 
   const contentListener = model.onDidChangeContent((event) => {
@@ -113,6 +125,7 @@ export function bindEditorToStore(
 
   let disposed = false;
   return {
+    modelText: () => modelText,
     dispose() {
       if (disposed) return;
       disposed = true;
