@@ -1,4 +1,5 @@
-import type { ContainerRef, ContainerType } from '../core/model.ts';
+import { memo, useDeferredValue } from 'react';
+import type { ContainerRef, ContainerType, WorkloadRef } from '../core/model.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { keyOf, keyToString } from '../store/containerKey.ts';
 
@@ -36,16 +37,41 @@ function groupsOf(
   return groups;
 }
 
+/**
+ * One workload's option groups. Memoised: the reader hands out the same WorkloadRef while its
+ * document is unchanged, so an edit re-renders the edited workload's options, not thousands.
+ */
+const WorkloadOptions = memo(function WorkloadOptions({
+  workload,
+  index,
+}: {
+  workload: WorkloadRef;
+  index: number;
+}) {
+  return groupsOf(workload.containers).map(({ type, refs }) => (
+    <optgroup
+      key={`${index}-${type}`}
+      label={`${workload.kind} ${workload.name}${GROUP_SUFFIX[type]}`}
+    >
+      {refs.map((c) => (
+        <option key={keyToString(keyOf(c))} value={keyToString(keyOf(c))}>
+          {`${workload.name} / ${c.name}`}
+        </option>
+      ))}
+    </optgroup>
+  ));
+});
+
 /** Every container of every workload in the file, as `workload / container`. */
 export function ContainerPicker() {
-  const manifest = useAppStore((s) => s.manifest);
+  const current = useAppStore((s) => s.manifest);
   const selection = useAppStore((s) => s.selection);
   const selectContainer = useAppStore((s) => s.selectContainer);
+  // A newly opened large file has thousands of options: React builds them in an interruptible
+  // render after the rest of the page shows the file, instead of in one long task with it.
+  const manifest = useDeferredValue(current);
   const workloads = manifest?.workloads ?? [];
-  const byValue = new Map<string, ContainerRef>(
-    workloads.flatMap((w) => w.containers.map((c) => [keyToString(keyOf(c)), c] as const)),
-  );
-  const empty = byValue.size === 0;
+  const empty = !workloads.some((w) => w.containers.length > 0);
   return (
     <div className="picker">
       <label htmlFor="container-picker">Container</label>
@@ -54,22 +80,18 @@ export function ContainerPicker() {
         value={selection ? keyToString(selection) : ''}
         disabled={empty}
         onChange={(e) => {
-          const ref = byValue.get(e.target.value);
+          // Looked up on change only: a map of every container on each render costs a large file.
+          const value = e.target.value;
+          const ref = workloads
+            .flatMap((w) => w.containers)
+            .find((c) => keyToString(keyOf(c)) === value);
           if (ref) selectContainer(keyOf(ref));
         }}
       >
         {empty && <option value="">No containers found</option>}
-        {workloads.flatMap((w, wi) =>
-          groupsOf(w.containers).map(({ type, refs }) => (
-            <optgroup key={`${wi}-${type}`} label={`${w.kind} ${w.name}${GROUP_SUFFIX[type]}`}>
-              {refs.map((c) => (
-                <option key={keyToString(keyOf(c))} value={keyToString(keyOf(c))}>
-                  {`${w.name} / ${c.name}`}
-                </option>
-              ))}
-            </optgroup>
-          )),
-        )}
+        {workloads.map((w, wi) => (
+          <WorkloadOptions key={wi} workload={w} index={wi} />
+        ))}
       </select>
     </div>
   );
