@@ -6,7 +6,7 @@ import { simulate } from '../src/core/process.ts';
 import { highestLevel } from '../src/core/psa/evaluate.ts';
 import { generateManifest } from './generate.ts';
 import type { BenchRow, BenchSection } from './table.ts';
-import { compare, ms } from './timing.ts';
+import { compare, compareRatio, ms } from './timing.ts';
 
 /** What the app derives from a parsed manifest, stage by stage; adding one is one line. */
 const STAGES: readonly { name: string; run: (m: Manifest, runtime: RuntimeId) => void }[] = [
@@ -64,11 +64,15 @@ async function run(): Promise<BenchRow[]> {
   }
   for (const { label, bytes } of SIZES) {
     const text = generateManifest(bytes);
-    const [bare, full] = compare(
-      [() => void parseAllDocuments(text), () => analyze(text)],
+    const {
+      a: bare,
+      b: full,
+      ratio,
+    } = compareRatio(
+      () => void parseAllDocuments(text),
+      () => analyze(text),
       bytes >= 1_000_000 ? 12_000 : 4_000,
-    ) as [number, number];
-    const ratio = full / bare;
+    );
     if (bytes >= 100_000) perMb.push((full / text.length) * 1e6);
     rows.push({
       section: 'core',

@@ -22,6 +22,25 @@ function median(values: readonly number[]): number {
  * round, so a burst of load on the machine hits all of them alike and their ratio stays fair.
  */
 export function compare(fns: readonly (() => void)[], budgetMs: number): number[] {
+  return compareRounds(fns, budgetMs).map(median);
+}
+
+/**
+ * Median, over rounds, of `b / a` measured within the same round: a paired comparison, so a burst
+ * of load or a garbage collection owed by earlier work skews one round, not the figure. At 1 KB a
+ * single collection is worth several calls, and a ratio of two medians swung by ±0.3 between runs.
+ */
+export function compareRatio(
+  a: () => void,
+  b: () => void,
+  budgetMs: number,
+): { a: number; b: number; ratio: number } {
+  const [sa, sb] = compareRounds([a, b], budgetMs) as [number[], number[]];
+  return { a: median(sa), b: median(sb), ratio: median(sa.map((x, i) => sb[i]! / x)) };
+}
+
+/** Per-function samples (milliseconds per call), one per round. */
+function compareRounds(fns: readonly (() => void)[], budgetMs: number): number[][] {
   // Warm up (JIT, caches) and size the repeat count so that a sample takes at least ~50 ms.
   for (const fn of fns) sample(fn, 3);
   const first = fns.map((fn) => sample(fn, 1));
@@ -35,7 +54,7 @@ export function compare(fns: readonly (() => void)[], budgetMs: number): number[
     if (r % 2) order.reverse();
     for (const i of order) samples[i]!.push(sample(fns[i]!, repeat));
   }
-  return samples.map(median);
+  return samples;
 }
 
 /** `1234.5` → `1235 ms CPU`, `3.21` → `3.21 ms CPU`. */
