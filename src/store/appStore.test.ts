@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatCapsh } from '../core/capsh.ts';
 import { useAppStore, STORAGE_KEY } from './appStore.ts';
 import { LARGE_TEXT, PARSE_DELAY_MS } from './documentSlice.ts';
-import { EXAMPLE_MANIFEST } from './example.ts';
+import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import { loadParserCode } from './parserCode.ts';
 
 const initial = useAppStore.getInitialState();

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { analyzeText, freshAnalysis } from './analysis.ts';
 import type { AppState, AppMiddlewares } from './appState.ts';
 import { BACKGROUND_READ, canReadInBackground, readInBackground } from './backgroundRead.ts';
-import { EXAMPLE_MANIFEST } from './example.ts';
+import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import { loadParserCode, parserCode } from './parserCode.ts';
 import type { TextOrigin } from './textOrigin.ts';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from './appStore.ts';
-import { EXAMPLE_MANIFEST } from './example.ts';
+import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import { fixActions } from './inspectionFix.ts';
 import { selectWarningMarkers } from './inspectionMarkers.ts';
 import { warningRange } from './inspectionRanges.ts';

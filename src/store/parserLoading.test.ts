@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseManifest } from '../core/manifest/parse.ts';
-import { EXAMPLE_MANIFEST } from './example.ts';
+import { EXAMPLE_MANIFEST } from '../core/example.ts';
 
 // Each test gets a store and parser loader of its own, made before the parser's code has loaded,
 // as the page makes them at first paint.

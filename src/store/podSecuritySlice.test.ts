@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { evaluatePod } from '../core/psa/evaluate.ts';
 import { useAppStore } from './appStore.ts';
-import { EXAMPLE_MANIFEST } from './example.ts';
+import { EXAMPLE_MANIFEST } from '../core/example.ts';
 
 const initial = useAppStore.getInitialState();
 beforeEach(() => {

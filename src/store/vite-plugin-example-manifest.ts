@@ -5,7 +5,7 @@
  */
 import type { Plugin } from 'vite';
 import { parseManifest } from '../core/manifest/parse.ts';
-import { EXAMPLE_MANIFEST } from './example.ts';
+import { EXAMPLE_MANIFEST } from '../core/example.ts';
 
 export const EXAMPLE_MANIFEST_MODULE = 'virtual:podcaps/example-manifest';
 const RESOLVED_ID = `\0${EXAMPLE_MANIFEST_MODULE}`;
