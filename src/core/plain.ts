@@ -1,10 +1,13 @@
 /** Narrowing helpers for manifest data that came from YAML and may hold anything. */
 
+/** True for a mapping (not null, not a list, not a scalar). */
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** The value as a mapping, or undefined when it is not one (null, a list, a scalar). */
 export function asRecord(value: unknown): Readonly<Record<string, unknown>> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
+  return isRecord(value) ? value : undefined;
 }
 
 /** The value when it is a whole number, else undefined. */

@@ -1,19 +1,13 @@
 import type { NodePath } from '../model.ts';
+import { asRecord as record, isRecord } from '../plain.ts';
 
 // Reading plain pod data the way Go's typed decoding sees it: a missing key and an explicit null are
 // both "unset", and a value of the wrong type is treated as unset rather than trusted.
 
 export type Data = Readonly<Record<string, unknown>>;
 
-/** True for a mapping (not null, not a list). */
-export function isRecord(value: unknown): value is Data {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The value as a mapping, or undefined when unset or of another type. */
-export function record(value: unknown): Data | undefined {
-  return isRecord(value) ? value : undefined;
-}
+// The core's narrowing helpers, under the names the checks read best with.
+export { isRecord, record };
 
 /** The value as a list, or [] when unset or of another type. */
 export function list(value: unknown): readonly unknown[] {
