@@ -1,4 +1,5 @@
 import { capabilityByName } from '../core/capabilities.ts';
+import { entryFate } from '../core/inspect/otherRuntimes.ts';
 import { spellingOf } from '../core/inspect/spelling.ts';
 import type { RuntimeId } from '../core/model.ts';
 import { isAll } from '../core/runtimes/names.ts';
@@ -18,8 +19,8 @@ function effectOf(list: 'add' | 'drop', name: string, runtime: RuntimeId): strin
   if (isAll(name)) return `means ALL on ${profile.label}`;
   const cap = profile.resolve(name);
   if (cap) return `${list}s ${cap.name} on ${profile.label}`;
-  // containerd passes the name on and runc skips what it does not know; the others refuse the pod.
-  return runtime === 'containerd'
+  // The runtime's own rules decide: passed on for runc to skip, or refused outright.
+  return entryFate(profile, { list, name }) === 'ignores'
     ? `ignored on ${profile.label}: runc skips an unknown capability`
     : `${profile.label} refuses the container: unknown capability`;
 }

@@ -6,7 +6,10 @@ import type { CapabilityEntry } from './entries.ts';
 export type EntryFate = 'uses' | 'ignores' | 'refuses';
 
 /** How `profile` treats `entry`, asked of its own rules (never re-derived here). */
-export function entryFate(profile: RuntimeProfile, entry: CapabilityEntry): EntryFate {
+export function entryFate(
+  profile: RuntimeProfile,
+  entry: Pick<CapabilityEntry, 'list' | 'name'>,
+): EntryFate {
   const request = {
     add: entry.list === 'add' ? [entry.name] : [],
     drop: entry.list === 'drop' ? [entry.name] : [],
