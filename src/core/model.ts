@@ -29,6 +29,9 @@ export interface CapabilityInfo {
   readonly risk: RiskLevel;
 }
 
+/** The two capability lists of a container's `securityContext.capabilities`. */
+export type CapabilityList = 'add' | 'drop';
+
 /** The kinds of container a pod spec holds. */
 export type ContainerType = 'container' | 'initContainer' | 'ephemeralContainer';
 

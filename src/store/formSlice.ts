@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppMiddlewares, AppState } from './appState.ts';
-import type { CapabilityList, ContainerAction } from '../core/manifest/edit-capabilities.ts';
+import type { ContainerAction } from '../core/manifest/edit-capabilities.ts';
+import type { CapabilityList } from '../core/model.ts';
 import { loadParserCode, parserCode, type ParserCode } from './parserCode.ts';
 
 export type { CapabilityList };

@@ -1,6 +1,5 @@
-import type { ContainerRef, NodePath } from '../model.ts';
+import type { CapabilityList, ContainerRef, NodePath } from '../model.ts';
 import { asRecord } from '../plain.ts';
-import type { CapabilityList } from './warning.ts';
 
 /** One entry of `capabilities.add` or `capabilities.drop`, where it sits in the YAML document. */
 export interface CapabilityEntry {

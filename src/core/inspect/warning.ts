@@ -2,7 +2,7 @@
  * The vocabulary of an inspection: warning codes, severities and one-click fixes as data.
  * Codes are a public contract (CLI JSON, CI scripts, editor markers): add new ones, never rename.
  */
-import type { NodePath } from '../model.ts';
+import type { CapabilityList, NodePath } from '../model.ts';
 
 /** Every warning code, in the order warnings are reported for a container. */
 export const WARNING_CODES = [
@@ -26,9 +26,6 @@ export type WarningCode = (typeof WARNING_CODES)[number];
  * the node or other tenants.
  */
 export type Severity = 'info' | 'warning' | 'danger';
-
-/** The two capability lists of a container's `securityContext.capabilities`. */
-export type CapabilityList = 'add' | 'drop';
 
 /**
  * A one-click fix, as data the app turns into a text edit of the container's `capabilities`.

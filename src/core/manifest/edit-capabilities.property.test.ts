@@ -4,7 +4,8 @@ import { isMap, isPair, isScalar, parseAllDocuments } from 'yaml';
 import type { Node } from 'yaml';
 import { EXAMPLE_MANIFEST } from '../example.ts';
 import { applyContainerActions } from './edit-capabilities.ts';
-import type { CapabilityList, ContainerAction, ContainerTarget } from './edit-capabilities.ts';
+import type { ContainerAction, ContainerTarget } from './edit-capabilities.ts';
+import type { CapabilityList } from '../model.ts';
 
 interface Sample {
   readonly name: string;

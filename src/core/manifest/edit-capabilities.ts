@@ -3,13 +3,10 @@
  * and `privileged`. Each is a pure function of the text; only the container's
  * `securityContext.capabilities` lists or `securityContext.privileged` change.
  */
-import type { NodePath } from '../model.ts';
+import type { CapabilityList, NodePath } from '../model.ts';
 import { applyPathOps } from './edit-text.ts';
 import type { PathOp } from './edit-text.ts';
 import type { EditResult } from './edit-result.ts';
-
-/** The two capability lists of a container's securityContext. */
-export type CapabilityList = 'add' | 'drop';
 
 /** A form action on one container. `ALL` is an ordinary name here. */
 export type ContainerAction =
