@@ -5,6 +5,7 @@ import { isAll } from '../runtimes/names.ts';
 import { boundingOf, type InspectContext } from './context.ts';
 import type { CapabilityEntry } from './entries.ts';
 import { dangerReason } from './dangerous.ts';
+import { spellingOf } from './spelling.ts';
 import type { InspectionWarning } from './warning.ts';
 
 const NET_RAW = capabilityByName('NET_RAW')?.number ?? 13;
@@ -123,7 +124,7 @@ function netRaw(ctx: InspectContext): InspectionWarning {
   // A drop entry this runtime cannot read (CAP_NET_RAW on containerd) is where the author tried.
   const failedDrop = ctx.settings.drop.find(
     (e) =>
-      !isAll(e.name) && !ctx.runtime.resolve(e.name) && e.name.toUpperCase().endsWith('NET_RAW'),
+      !isAll(e.name) && !ctx.runtime.resolve(e.name) && spellingOf(e.name).canonical === 'NET_RAW',
   );
   const tried = failedDrop
     ? ` The entry "${failedDrop.name}" does not drop it on ${ctx.runtime.label}.`
