@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { formatCapsh } from '../../core/capsh.ts';
 import { DEFAULT_RUNTIME, RUNTIME_IDS } from '../../core/model.ts';
 import { simulate } from '../../core/process.ts';
-import { RUNTIMES } from '../../core/runtimes/table.ts';
+import { refuserLabel } from '../../core/runtimes/table.ts';
 import { type Command, EXIT } from '../command.ts';
 import { type CliIO, InputError } from '../io.ts';
 import { readManifest } from '../readManifest.ts';
@@ -52,8 +52,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const result = simulate(manifest, container, runtime);
   for (const note of result.notes) io.stderr.write(`warning: ${note.message}\n`);
   if (!result.ok) {
-    const by =
-      result.refusal.by === 'api-server' ? 'API server' : RUNTIMES[result.refusal.by].label;
+    const by = refuserLabel(result.refusal.by);
     io.stderr.write(`${by}: ${result.refusal.message}\n`);
     return EXIT.refused;
   }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { maskToCapabilities } from '../../core/capmask.ts';
 import { RUNTIME_IDS, type CapMask, type SimulationResult } from '../../core/model.ts';
-import { RUNTIMES } from '../../core/runtimes/table.ts';
+import { RUNTIMES, refuserLabel } from '../../core/runtimes/table.ts';
 import { useAppStore } from '../../store/appStore.ts';
 import { selectComparison } from '../../store/inspectionSelectors.ts';
 import { BreakAfter } from '../BreakAfter.tsx';
@@ -32,7 +32,7 @@ function CapSet({ mask, differing }: { mask: CapMask; differing: ReadonlySet<str
 
 function Outcome({ result }: { result: SimulationResult }) {
   if (result.ok) return <>starts</>;
-  const by = result.refusal.by === 'api-server' ? 'API server' : RUNTIMES[result.refusal.by].label;
+  const by = refuserLabel(result.refusal.by);
   return (
     <span className="refused">
       refused by {by}: <code>{result.refusal.message}</code>

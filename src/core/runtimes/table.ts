@@ -1,4 +1,4 @@
-import type { RuntimeId } from '../model.ts';
+import type { Refusal, RuntimeId } from '../model.ts';
 import { CONTAINERD } from './containerd.ts';
 import { CRIO } from './crio.ts';
 import { DOCKER } from './docker.ts';
@@ -14,4 +14,9 @@ export const RUNTIMES: Readonly<Record<RuntimeId, RuntimeProfile>> = {
 /** Narrows user input (a CLI flag, a stored preference) to a runtime id. */
 export function isRuntimeId(value: string): value is RuntimeId {
   return Object.hasOwn(RUNTIMES, value);
+}
+
+/** Who refused a container, as a reader calls it: "API server" or the runtime's label. */
+export function refuserLabel(by: Refusal['by']): string {
+  return by === 'api-server' ? 'API server' : RUNTIMES[by].label;
 }
