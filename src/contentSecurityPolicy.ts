@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
  * this policy makes "no request leaves the page" a browser guarantee, not only a habit of our code.
  * Styles allow inline because Monaco sets them at run time; nothing else does.
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",

@@ -3,7 +3,7 @@ import type { CapabilityInfo } from '../core/model.ts';
 import type { CapabilityList } from '../store/formSlice.ts';
 import { RISK_LABELS } from './checklistRows.ts';
 
-export interface CapabilityRowProps {
+interface CapabilityRowProps {
   cap: CapabilityInfo;
   isDefault: boolean;
   /** What stops working without it, for a capability the runtime grants by default. */

@@ -9,7 +9,7 @@ export const ORDER_LABELS: Readonly<Record<ChecklistOrder, string>> = {
   name: 'Name',
 };
 
-export const RISK_RANK: Readonly<Record<RiskLevel, number>> = {
+const RISK_RANK: Readonly<Record<RiskLevel, number>> = {
   critical: 0,
   high: 1,
   medium: 2,

@@ -2,7 +2,7 @@
  * Share links carry the whole manifest in the URL fragment (`#m=`), deflated and base64url-encoded.
  * The fragment never reaches a server, which matters: manifests often hold secrets.
  */
-export const FRAGMENT_KEY = 'm';
+const FRAGMENT_KEY = 'm';
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';

@@ -6,7 +6,7 @@ const SEVERITY: Readonly<Record<Severity, { icon: string; label: string }>> = {
   info: { icon: 'ℹ', label: 'Info' },
 };
 
-export interface WarningItemProps {
+interface WarningItemProps {
   warning: InspectionWarning;
   /** The fix button's name, or undefined when there is no fix (or another item offers the same). */
   fixLabel: string | undefined;
