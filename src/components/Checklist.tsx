@@ -82,21 +82,24 @@ export function Checklist() {
             </tr>
           </thead>
           <tbody>
-            {rows.map((cap) => (
-              <CapabilityRow
-                key={cap.number}
-                cap={cap}
-                isDefault={hasCap(profile.defaults, cap.number)}
-                breaks={hasCap(profile.defaults, cap.number) ? breaksWithout(cap.name) : undefined}
-                inBounding={state && hasCap(state.bounding, cap.number)}
-                inEffective={state && hasCap(state.effective, cap.number)}
-                added={request.add.includes(cap.name)}
-                dropped={request.drop.includes(cap.name)}
-                disabled={disabled}
-                describedBy={describedBy}
-                onToggle={toggleCapability}
-              />
-            ))}
+            {rows.map((cap) => {
+              const isDefault = hasCap(profile.defaults, cap.number);
+              return (
+                <CapabilityRow
+                  key={cap.number}
+                  cap={cap}
+                  isDefault={isDefault}
+                  breaks={isDefault ? breaksWithout(cap.name) : undefined}
+                  inBounding={state && hasCap(state.bounding, cap.number)}
+                  inEffective={state && hasCap(state.effective, cap.number)}
+                  added={request.add.includes(cap.name)}
+                  dropped={request.drop.includes(cap.name)}
+                  disabled={disabled}
+                  describedBy={describedBy}
+                  onToggle={toggleCapability}
+                />
+              );
+            })}
           </tbody>
         </table>
       </div>

@@ -53,11 +53,14 @@ const WorkloadOptions = memo(function WorkloadOptions({
       key={`${index}-${type}`}
       label={`${workload.kind} ${workload.name}${GROUP_SUFFIX[type]}`}
     >
-      {refs.map((c) => (
-        <option key={keyToString(keyOf(c))} value={keyToString(keyOf(c))}>
-          {`${workload.name} / ${c.name}`}
-        </option>
-      ))}
+      {refs.map((c) => {
+        const key = keyToString(keyOf(c));
+        return (
+          <option key={key} value={key}>
+            {`${workload.name} / ${c.name}`}
+          </option>
+        );
+      })}
     </optgroup>
   ));
 });
