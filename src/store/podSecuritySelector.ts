@@ -1,5 +1,5 @@
 import type { Manifest, WorkloadRef } from '../core/model.ts';
-import { evaluatePod, highestLevel } from '../core/psa/evaluate.ts';
+import { evaluatePod } from '../core/psa/evaluate.ts';
 import { namespacePolicies } from '../core/psa/namespaceLabels.ts';
 import type { PsaLevel, PsaResult } from '../core/psa/types.ts';
 import { DEFAULT_POLICY_VERSION, DEFAULT_TARGET } from './podSecurityOptions.ts';
@@ -52,21 +52,42 @@ function enforcementOf(workload: WorkloadRef, manifest: Manifest): NamespaceEnfo
   };
 }
 
-function evaluate(input: PodSecurityInput, workload: WorkloadRef, manifest: Manifest) {
+function evaluate(
+  input: PodSecurityInput,
+  workload: WorkloadRef,
+  namespace: NamespaceEnforcement | null,
+) {
   const pod = { metadata: workload.podMetadata, spec: workload.podSpec };
-  const namespace = enforcementOf(workload, manifest);
   const target = input.psaTarget ?? namespace?.level ?? DEFAULT_TARGET;
   const targetSource =
     input.psaTarget !== null ? 'chosen' : namespace?.level ? 'namespace' : 'default';
   const version = input.psaVersion ?? namespace?.version ?? DEFAULT_POLICY_VERSION;
+  // Each distinct (level, version) is evaluated once: the highest level, the target and
+  // "Make restricted" often ask the same question.
+  const results = new Map<string, PsaResult>();
+  const at = (level: PsaLevel, v: string): PsaResult => {
+    const key = `${level}\n${v}`;
+    let result = results.get(key);
+    if (!result) {
+      result = evaluatePod(pod, level, v);
+      results.set(key, result);
+    }
+    return result;
+  };
+  // As highestLevel (core/psa/evaluate.ts), through the shared results.
+  const highest: PsaLevel = at('restricted', version).allowed
+    ? 'restricted'
+    : at('baseline', version).allowed
+      ? 'baseline'
+      : 'privileged';
   return {
-    highest: highestLevel(pod, version),
+    highest,
     version,
     target,
     targetSource,
     namespace,
-    result: evaluatePod(pod, target, version),
-    meetsRestrictedLatest: evaluatePod(pod, 'restricted', 'latest').allowed,
+    result: at(target, version),
+    meetsRestrictedLatest: at('restricted', 'latest').allowed,
   } satisfies PodSecurityView;
 }
 
@@ -97,16 +118,17 @@ export function createPodSecuritySelector() {
       lastView = null;
       return null;
     }
+    const namespace = enforcementOf(workload, manifest);
     const key = JSON.stringify([
       workload.podSpec,
       workload.podMetadata,
-      enforcementOf(workload, manifest),
+      namespace,
       input.psaTarget,
       input.psaVersion,
     ]);
     if (key !== lastKey || lastView === null) {
       lastKey = key;
-      lastView = evaluate(input, workload, manifest);
+      lastView = evaluate(input, workload, namespace);
     }
     return lastView;
   };
