@@ -1,38 +1,27 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 
 // The inspection and Pod Security panels, with the core code only they use (warnings, runtime
 // comparison, the PSA checks), load as their own chunks right after first paint: the checklist
 // and the capsh panel come first, within the first-paint budget (bench/load.ts).
-const WarningsPanelChunk = lazy(() =>
-  import('./inspect/WarningsPanel.tsx').then((m) => ({ default: m.WarningsPanel })),
-);
-const RuntimeComparisonChunk = lazy(() =>
-  import('./inspect/RuntimeComparison.tsx').then((m) => ({ default: m.RuntimeComparison })),
-);
-const PodSecurityPanelChunk = lazy(() =>
-  import('./psa/PodSecurityPanel.tsx').then((m) => ({ default: m.PodSecurityPanel })),
-);
 
-export function WarningsPanel() {
-  return (
-    <Suspense fallback={null}>
-      <WarningsPanelChunk />
-    </Suspense>
-  );
+/** A panel loaded as its own chunk, rendering nothing until it arrives. */
+function lazyPanel(loader: () => Promise<ComponentType>): ComponentType {
+  const Chunk = lazy(() => loader().then((component) => ({ default: component })));
+  return function LazyPanel() {
+    return (
+      <Suspense fallback={null}>
+        <Chunk />
+      </Suspense>
+    );
+  };
 }
 
-export function RuntimeComparison() {
-  return (
-    <Suspense fallback={null}>
-      <RuntimeComparisonChunk />
-    </Suspense>
-  );
-}
-
-export function PodSecurityPanel() {
-  return (
-    <Suspense fallback={null}>
-      <PodSecurityPanelChunk />
-    </Suspense>
-  );
-}
+export const WarningsPanel = lazyPanel(() =>
+  import('./inspect/WarningsPanel.tsx').then((m) => m.WarningsPanel),
+);
+export const RuntimeComparison = lazyPanel(() =>
+  import('./inspect/RuntimeComparison.tsx').then((m) => m.RuntimeComparison),
+);
+export const PodSecurityPanel = lazyPanel(() =>
+  import('./psa/PodSecurityPanel.tsx').then((m) => m.PodSecurityPanel),
+);
