@@ -1,16 +1,9 @@
 import type * as Monaco from 'monaco-editor';
 import type { TextProblem } from '../core/model.ts';
+import type { RevealRequest } from '../store/selectionSlice.ts';
 import type { TextOrigin } from '../store/textOrigin.ts';
 import { PODCAPS_MARKER_OWNER, problemsToMarkers } from './problemMarkers.ts';
 import { smallestEdit } from './textDiff.ts';
-
-/** A request to select and show a range of the text (offsets), e.g. from a warning's link. */
-export interface RevealRequest {
-  readonly start: number;
-  readonly end: number;
-  /** Changes on every request, so asking twice for the same range reveals it twice. */
-  readonly nonce: number;
-}
 
 /** The part of the app store the editor relies on. */
 export interface EditorStoreState {

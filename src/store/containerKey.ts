@@ -36,9 +36,7 @@ export function resolveContainer(
 ): ContainerRef | null {
   const all = manifest.workloads.flatMap((w) => w.containers);
   if (key) {
-    const exact = all.find(
-      (c) => c.workloadIndex === key.workloadIndex && c.type === key.type && c.name === key.name,
-    );
+    const exact = all.find((c) => sameKey(c, key));
     if (exact) return exact;
     if (previous) {
       const samePlace = all.find(

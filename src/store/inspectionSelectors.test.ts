@@ -5,12 +5,8 @@ import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import { fixActions } from './inspectionFix.ts';
 import { selectWarningMarkers } from './inspectionMarkers.ts';
 import { warningRange } from './inspectionRanges.ts';
-import {
-  selectComparison,
-  selectIsWindowsPod,
-  selectWarnings,
-  selectWarningsCurrent,
-} from './inspectionSelectors.ts';
+import { selectComparison, selectWarnings, selectWarningsCurrent } from './inspectionSelectors.ts';
+import { selectIsWindowsPod } from './windowsPod.ts';
 
 const initial = useAppStore.getInitialState();
 

@@ -34,8 +34,6 @@ export function selectComparison(state: InspectionInput): RuntimeComparison | nu
   return comparisonOf(state.manifest, state.container);
 }
 
-export { selectIsWindowsPod } from './windowsPod.ts';
-
 /**
  * Whether the editor's text is the one the warnings describe: only then do their paths locate the
  * right nodes, and only then may a fix edit the text.

@@ -3,10 +3,18 @@ import { analyzeSelection } from './analysis.ts';
 import type { AppMiddlewares, AppState } from './appState.ts';
 import type { ContainerKey } from './containerKey.ts';
 
+/** A request to select and show a range of the text (offsets), e.g. from a warning's link. */
+export interface RevealRequest {
+  readonly start: number;
+  readonly end: number;
+  /** Changes on every request, so asking twice for the same range reveals it twice. */
+  readonly nonce: number;
+}
+
 export interface SelectionSlice {
   selectContainer: (key: ContainerKey) => void;
-  /** A range of the text the editor should scroll to and select (nonce: ask again for the same range). */
-  revealRequest: { start: number; end: number; nonce: number } | null;
+  /** A range of the text the editor should scroll to and select. */
+  revealRequest: RevealRequest | null;
   reveal: (start: number, end: number) => void;
 }
 
