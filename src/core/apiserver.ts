@@ -1,5 +1,5 @@
 import type { ContainerRef, ContainerType, NodePath, Refusal, WorkloadRef } from './model.ts';
-import { asRecord } from './plain.ts';
+import { asRecord, isWindowsPod } from './plain.ts';
 
 const LIST_KEY: Record<ContainerType, string> = {
   container: 'containers',
@@ -51,7 +51,7 @@ function containerErrors(workload: WorkloadRef, container: ContainerRef): string
       );
     }
   }
-  if (asRecord(workload.podSpec.os)?.name === 'windows') {
+  if (isWindowsPod(workload.podSpec)) {
     for (const field of WINDOWS_FORBIDDEN) {
       if (sc[field] !== undefined && sc[field] !== null) {
         errors.push(`${at}.${field}: Forbidden: cannot be set for a windows pod`);

@@ -10,6 +10,14 @@ export function asRecord(value: unknown): Readonly<Record<string, unknown>> | un
   return isRecord(value) ? value : undefined;
 }
 
+/**
+ * Whether a pod spec says `os.name: windows`: Linux capabilities mean nothing there, the API server
+ * rejects them, and PSA exempts the pod from its Linux-only restricted rules.
+ */
+export function isWindowsPod(podSpec: Readonly<Record<string, unknown>>): boolean {
+  return asRecord(podSpec['os'])?.['name'] === 'windows';
+}
+
 /** The value when it is a whole number, else undefined. */
 export function asInteger(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) ? value : undefined;

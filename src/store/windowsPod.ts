@@ -1,4 +1,4 @@
-import { asRecord } from '../core/plain.ts';
+import { isWindowsPod } from '../core/plain.ts';
 import type { Analysis } from './analysis.ts';
 
 /**
@@ -7,5 +7,5 @@ import type { Analysis } from './analysis.ts';
  * so that the checklist (first paint) does not pull the inspection core in with it.
  */
 export function selectIsWindowsPod(state: Pick<Analysis, 'workload'>): boolean {
-  return asRecord(state.workload?.podSpec.os)?.name === 'windows';
+  return state.workload !== null && isWindowsPod(state.workload.podSpec);
 }

@@ -6,7 +6,7 @@ import type {
   SimulationResult,
   WorkloadRef,
 } from '../model.ts';
-import { asRecord } from '../plain.ts';
+import { isWindowsPod } from '../plain.ts';
 import { simulate, workloadOf } from '../process.ts';
 import { RUNTIMES } from '../runtimes/table.ts';
 import { conflictWarnings } from './conflictWarnings.ts';
@@ -59,7 +59,7 @@ export function containerWarnings(
 ): InspectionWarning[] {
   const ctx = inspectContext(manifest, container, runtime);
   // Linux capabilities mean nothing on Windows; the only finding is that the field is forbidden.
-  if (asRecord(ctx.workload.podSpec.os)?.name === 'windows') return windowsWarnings(ctx);
+  if (isWindowsPod(ctx.workload.podSpec)) return windowsWarnings(ctx);
   const warnings = [...spellingWarnings(ctx), ...conflictWarnings(ctx), ...grantWarnings(ctx)];
   // Stable sort: code order first, the checks already emit in document order within a code.
   return warnings.sort((a, b) => (ORDER.get(a.code) ?? 0) - (ORDER.get(b.code) ?? 0));

@@ -1,5 +1,5 @@
 import type { NodePath } from '../model.ts';
-import { asRecord as record, isRecord } from '../plain.ts';
+import { asRecord as record, isRecord, isWindowsPod } from '../plain.ts';
 
 // Reading plain pod data the way Go's typed decoding sees it: a missing key and an explicit null are
 // both "unset", and a value of the wrong type is treated as unset rather than trusted.
@@ -7,7 +7,7 @@ import { asRecord as record, isRecord } from '../plain.ts';
 export type Data = Readonly<Record<string, unknown>>;
 
 // The core's narrowing helpers, under the names the checks read best with.
-export { isRecord, record };
+export { isRecord, isWindowsPod, record };
 
 /** The value as a list, or [] when unset or of another type. */
 export function list(value: unknown): readonly unknown[] {
@@ -55,11 +55,6 @@ export function annotations(metadata: Data): [string, string][] {
   const raw = record(metadata['annotations']);
   if (!raw) return [];
   return Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string');
-}
-
-/** Whether `spec.os.name` says Windows, which exempts the pod from Linux-only restricted rules. */
-export function isWindowsPod(spec: Data): boolean {
-  return record(spec['os'])?.['name'] === 'windows';
 }
 
 /**
