@@ -1,10 +1,10 @@
 import { containerWarnings } from '../core/inspect/inspectContainer.ts';
 import type { InspectionWarning, Severity, WarningCode } from '../core/inspect/warning.ts';
-import { parseManifestDocuments, rangeOfPath } from '../core/manifest/parse.ts';
+import { parseManifestDocuments, trimmedRangeOfPath } from '../core/manifest/parse.ts';
 import type { DocumentSpan, ManifestReader } from '../core/manifest/reader.ts';
 import type { Manifest, RuntimeId, WorkloadRef } from '../core/model.ts';
 import type { Analysis } from './analysis.ts';
-import { type OffsetRange, trimmedRange, warningRange } from './inspectionRanges.ts';
+import { type OffsetRange, warningRange } from './inspectionRanges.ts';
 import { parserCode } from './parserCode.ts';
 
 /** One warning placed on the text, for an editor marker. */
@@ -70,9 +70,8 @@ function pieceMarkers(
   const markers: WarningMarker[] = [];
   for (const { container, warning } of found) {
     const path = warning.paths[0];
-    const range = doc && path ? rangeOfPath(doc, path) : undefined;
-    if (range)
-      markers.push(markerOf(workload, container.name, warning, trimmedRange(piece, range)));
+    const range = doc && path ? trimmedRangeOfPath(piece, doc, path) : undefined;
+    if (range) markers.push(markerOf(workload, container.name, warning, range));
   }
   byWorkload.set(workload, { piece, runtime, markers });
   return markers;

@@ -1,6 +1,6 @@
 import type { Document } from 'yaml';
 import type { InspectionWarning } from '../core/inspect/warning.ts';
-import { parseManifestDocuments, rangeOfPath } from '../core/manifest/parse.ts';
+import { parseManifestDocuments, trimmedRangeOfPath } from '../core/manifest/parse.ts';
 import { memoizeLast } from './inspectionMemo.ts';
 
 /** A span `[start, end)` of character offsets into the text. */
@@ -23,13 +23,5 @@ export function warningRange(text: string, warning: InspectionWarning): OffsetRa
   const doc = documentsOf(text)[warning.documentIndex];
   const path = warning.paths[0];
   if (!doc || !path) return undefined;
-  const range = rangeOfPath(doc, path);
-  return range ? trimmedRange(text, range) : undefined;
-}
-
-/** A node's range without the trailing line break and blanks a block collection's range holds. */
-export function trimmedRange(text: string, [start, to]: readonly [number, number]): OffsetRange {
-  let end = to;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-  return { start, end };
+  return trimmedRangeOfPath(text, doc, path);
 }

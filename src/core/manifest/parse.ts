@@ -126,6 +126,29 @@ export function rangeOfPath(doc: Document.Parsed, path: NodePath): [number, numb
   return undefined;
 }
 
+/**
+ * `[start, to)` without the trailing line break and blanks a block collection's range holds: a
+ * marker or a selection should end on the node's last character.
+ */
+export function trimmedRange(
+  text: string,
+  [start, to]: readonly [number, number],
+): { start: number; end: number } {
+  let end = to;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+/** rangeOfPath, trimmed (trimmedRange); `text` is the text `doc` was parsed from. */
+export function trimmedRangeOfPath(
+  text: string,
+  doc: Document.Parsed,
+  path: NodePath,
+): { start: number; end: number } | undefined {
+  const range = rangeOfPath(doc, path);
+  return range ? trimmedRange(text, range) : undefined;
+}
+
 function isEmpty(doc: Document.Parsed): boolean {
   const contents = doc.contents as { value?: unknown } | null;
   return contents === null || (contents.value === null && !('items' in contents));

@@ -4,7 +4,7 @@
  */
 import { isMap, isScalar } from 'yaml';
 import type { Document } from 'yaml';
-import { parseManifestDocuments } from '../manifest/parse.ts';
+import { parseManifestDocuments, trimmedRange } from '../manifest/parse.ts';
 import type { NodePath, WorkloadRef } from '../model.ts';
 import type { PsaViolation } from './types.ts';
 
@@ -71,10 +71,7 @@ function nodeRange(text: string, doc: Document.Parsed, path: NodePath): TextRang
     if (!range) continue;
     const key = depth > 0 ? keyOf(nodeAt(doc, prefix.slice(0, -1)), path[depth - 1]) : undefined;
     const start = key?.[0] ?? range[0];
-    let end = Math.max(range[1], key?.[1] ?? 0);
-    // A block collection's range runs to the start of the next line; the selection should not.
-    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-    return { start, end };
+    return trimmedRange(text, [start, Math.max(range[1], key?.[1] ?? 0)]);
   }
   return undefined;
 }
