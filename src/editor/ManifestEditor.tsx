@@ -22,6 +22,7 @@ const OPTIONS = {
   // Completion of capability names inside `add:`/`drop:` lists, which are plain strings.
   quickSuggestions: { other: true, comments: false, strings: true },
   fixedOverflowWidgets: true,
+  stickyScroll: { defaultModel: 'indentationModel' },
 } as const;
 
 const onMount: OnMount = (editor) => {
