@@ -57,8 +57,9 @@ test('keyboard only: toggle a capability, switch container, copy the YAML', asyn
 test('a 5 MB file is read off the main thread: the page responds while it is read', async ({
   app,
 }) => {
-  // Moving 5 MB through the file input, Monaco and the clipboard takes a while on a busy machine.
-  test.setTimeout(60_000);
+  // Moving 5 MB through the file input, Monaco and the clipboard takes a while on a busy machine:
+  // ~6 s here alone, 8-11 s with both CPUs loaded, and more beside the suite's other worker.
+  test.setTimeout(150_000);
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   // The reading worker's script stays unanswered: the read cannot finish before the checks below.
@@ -88,8 +89,10 @@ test('a 5 MB file is read off the main thread: the page responds while it is rea
   await expect(app.runtime).toHaveValue('docker');
   await expect(reading).toBeVisible();
   release();
+  // What this test holds to is that the page answers while the file is read, not how fast it is
+  // read (that is `npm run bench`'s row): the wait is long enough for a loaded CI machine.
   await expect(app.container.locator('option:checked')).toHaveText('pod-0 / myshell', {
-    timeout: 20_000,
+    timeout: 90_000,
   });
   await expect(reading).toBeHidden();
   await expect(app.checkbox('add SYS_TIME')).toBeEnabled();
