@@ -28,6 +28,33 @@ test('Open file loads a file, Reset to example brings the example back', async (
   expect(await app.copiedYaml()).toBe(EXAMPLE);
 });
 
+test('Reset to example and Open file are each one undo step: the replaced text comes back', async ({
+  app,
+}) => {
+  await app.goto();
+  await app.editorReady();
+  await app.checkbox('add SYS_TIME').check();
+  const edited = await app.copiedYaml();
+  const other = EXAMPLE.replace('mypod', 'other').replace('NET_ADMIN', 'SYS_PTRACE');
+  await app.openText('other.yaml', other);
+  await expect(app.checkbox('add SYS_PTRACE')).toBeChecked();
+  await app.button('Reset to example').click();
+  await expect(app.status).toHaveText(
+    'Back to the example. Undo in the editor brings your text back',
+  );
+  await expect(app.checkbox('add SYS_PTRACE')).not.toBeChecked();
+
+  await app.page.locator('.monaco-editor .view-lines').first().click();
+  await app.page.keyboard.press('ControlOrMeta+Z');
+  await expect(app.checkbox('add SYS_PTRACE')).toBeChecked();
+  expect(await app.copiedYaml()).toBe(other);
+  await app.page.locator('.monaco-editor .view-lines').first().click();
+  await app.page.keyboard.press('ControlOrMeta+Z');
+  await expect(app.checkbox('add SYS_TIME')).toBeChecked();
+  await expect(app.container.locator('option:checked')).toHaveText('mypod / myshell');
+  expect(await app.copiedYaml()).toBe(edited);
+});
+
 test('a file dropped on the page is opened', async ({ app }) => {
   await app.goto();
   const text = EXAMPLE.replace('mypod', 'dropped');

@@ -51,7 +51,7 @@ export function Toolbar() {
         type="button"
         onClick={() => {
           resetToExample();
-          announce('Back to the example');
+          announce('Back to the example. Undo in the editor brings your text back');
         }}
       >
         Reset to example

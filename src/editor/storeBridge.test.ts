@@ -3,7 +3,14 @@ import { createStore } from 'zustand/vanilla';
 import type * as Monaco from 'monaco-editor';
 import type { TextProblem } from '../core/model.ts';
 import type { TextOrigin } from '../store/textOrigin.ts';
-import { bindEditorToStore, FORM_EDIT_SOURCE, type EditorStoreState } from './storeBridge.ts';
+import {
+  bindEditorToStore,
+  FORM_EDIT_SOURCE,
+  lineBreakOf,
+  LOAD_SOURCE,
+  UNDOABLE_LOAD,
+  type EditorStoreState,
+} from './storeBridge.ts';
 
 interface Position {
   lineNumber: number;
@@ -38,9 +45,19 @@ function fakeEditor(initial: string) {
     (lineNumber > 1 ? 1 : 0) +
     column -
     1;
+  let eol = value.includes('\r\n') ? '\r\n' : '\n';
   const model = {
     getValue: vi.fn(() => value),
-    getEOL: () => (value.includes('\r\n') ? '\r\n' : '\n'),
+    getEOL: () => eol,
+    pushEOL: (sequence: number) => {
+      eol = sequence === 1 ? '\r\n' : '\n';
+      calls.push(`pushEOL ${JSON.stringify(eol)}`);
+      value = value.replace(/\r?\n/g, eol);
+    },
+    getFullModelRange: () => {
+      const end = positionAt(value.length);
+      return new FakeRange(1, 1, end.lineNumber, end.column);
+    },
     setValue: (text: string) => {
       calls.push('setValue');
       value = text;
@@ -60,7 +77,8 @@ function fakeEditor(initial: string) {
         const start = offsetAt({ lineNumber: range.startLineNumber, column: range.startColumn });
         const end = offsetAt({ lineNumber: range.endLineNumber, column: range.endColumn });
         calls.push(`executeEdits ${source} ${start}-${end} ${JSON.stringify(text)}`);
-        value = value.slice(0, start) + text + value.slice(end);
+        // Monaco writes inserted line breaks as the model's own.
+        value = value.slice(0, start) + text.replace(/\r?\n/g, eol) + value.slice(end);
       }
       fire();
       return true;
@@ -68,12 +86,15 @@ function fakeEditor(initial: string) {
     setSelection: (range: FakeRange) => calls.push(`setSelection ${JSON.stringify(range)}`),
     revealRangeInCenter: () => calls.push('revealRangeInCenter'),
     focus: () => calls.push('focus'),
+    setPosition: (p: Position) => calls.push(`setPosition ${p.lineNumber}:${p.column}`),
+    revealLine: (line: number) => calls.push(`revealLine ${line}`),
   };
   const markers: { owner: string; markers: unknown[] }[] = [];
   const monaco = {
     Range: FakeRange,
     MarkerSeverity: { Error: 8, Warning: 4 },
     editor: {
+      EndOfLineSequence: { LF: 0, CRLF: 1 },
       setModelMarkers: (_model: unknown, owner: string, list: unknown[]) =>
         markers.push({ owner, markers: list }),
     },
@@ -141,15 +162,55 @@ describe('bindEditorToStore', () => {
     expect(setText).toHaveBeenCalledTimes(1);
   });
 
-  it('replaces the model on load, without echo', () => {
+  it('replaces the whole text on load as one undo step, without echo', () => {
     const fake = fakeEditor(TEXT);
     const { store, setText } = fakeStore(TEXT);
     bindEditorToStore(fake.monaco, fake.editor, store);
 
     store.getState().setText('kind: Job\n', 'load');
     expect(fake.value()).toBe('kind: Job\n');
-    expect(fake.calls).toEqual(['setValue']);
+    expect(fake.calls).toEqual([
+      'pushUndoStop',
+      `executeEdits ${LOAD_SOURCE} 0-${TEXT.length} "kind: Job\\n"`,
+      'pushUndoStop',
+      'setPosition 1:1',
+      'revealLine 1',
+    ]);
     expect(setText).toHaveBeenCalledTimes(1);
+  });
+
+  it('switches the line breaks on a load in the same undo step, as Monaco would for the text', () => {
+    const fake = fakeEditor(TEXT);
+    const { store } = fakeStore(TEXT);
+    const binding = bindEditorToStore(fake.monaco, fake.editor, store);
+
+    store.getState().setText('kind: Job\r\nspec: {}\r\n', 'load');
+    expect(fake.calls.slice(0, 3)).toEqual([
+      'pushUndoStop',
+      'pushEOL "\\r\\n"',
+      `executeEdits ${LOAD_SOURCE} 0-${TEXT.length + 4} "kind: Job\\r\\nspec: {}\\r\\n"`,
+    ]);
+    expect(fake.value()).toBe('kind: Job\r\nspec: {}\r\n');
+    expect(binding.modelText()).toBe('kind: Job\r\nspec: {}\r\n');
+  });
+
+  it('replaces a text above UNDOABLE_LOAD with setValue, its history dropped', () => {
+    const fake = fakeEditor(TEXT);
+    const { store } = fakeStore(TEXT);
+    bindEditorToStore(fake.monaco, fake.editor, store);
+    const big = `# ${'x'.repeat(UNDOABLE_LOAD)}\n`;
+    store.getState().setText(big, 'load');
+    expect(fake.calls).toEqual(['setValue']);
+    expect(fake.value()).toBe(big);
+  });
+
+  it('opens on the store text without an undo step when the model differs', () => {
+    const fake = fakeEditor('');
+    const { store, setText } = fakeStore(TEXT);
+    bindEditorToStore(fake.monaco, fake.editor, store);
+    expect(fake.value()).toBe(TEXT);
+    expect(fake.calls).toEqual(['setValue']);
+    expect(setText).not.toHaveBeenCalled();
   });
 
   it('reads the model once per change, not on every store update', () => {
@@ -208,5 +269,22 @@ describe('bindEditorToStore', () => {
     expect(fake.calls).toEqual([]);
     expect(setText).toHaveBeenCalledTimes(1);
     expect(fake.markers.at(-1)).toEqual({ owner: 'podcaps', markers: [] });
+  });
+});
+
+describe('lineBreakOf', () => {
+  it.each([
+    ['a\nb\n', '\n'],
+    ['a\r\nb\r\n', '\r\n'],
+    ['a\r\nb\nc\n', '\n'],
+    ['a\r\nb\r\nc\n', '\r\n'],
+    ['a\rb\rc\n', '\r\n'],
+  ])('%j has Monaco line breaks %j', (text, eol) => {
+    expect(lineBreakOf(text, '\n')).toBe(eol);
+  });
+
+  it('keeps the fallback for a text without line breaks', () => {
+    expect(lineBreakOf('kind: Pod', '\r\n')).toBe('\r\n');
+    expect(lineBreakOf('', '\n')).toBe('\n');
   });
 });

@@ -28,12 +28,37 @@ export interface EditorBinding extends Monaco.IDisposable {
 
 /** Edit source shown in Monaco's undo history for checklist edits. */
 export const FORM_EDIT_SOURCE = 'podcaps-form';
+/** Edit source of a whole new text: Open file, a dropped file, Reset to example. */
+export const LOAD_SOURCE = 'podcaps-load';
+/**
+ * Above this many characters a new text replaces the model with setValue, forgetting the undo
+ * history: inserting it as an edit costs about three times as long (5 MB: ~350 ms in one task,
+ * against ~120 ms), and the history would keep the megabytes it replaced.
+ */
+export const UNDOABLE_LOAD = 1_000_000;
+
+/**
+ * The line break Monaco gives a model made from `text`: CRLF when carriage returns are more than
+ * half of the line breaks, `fallback` when there are none (Monaco's rule for a new text buffer).
+ */
+export function lineBreakOf(text: string, fallback: string): string {
+  const count = (s: string) => {
+    let n = 0;
+    for (let i = text.indexOf(s); i !== -1; i = text.indexOf(s, i + s.length)) n++;
+    return n;
+  };
+  const cr = count('\r');
+  const lf = count('\n');
+  const breaks = cr + lf - (cr > 0 ? count('\r\n') : 0);
+  if (breaks === 0) return fallback;
+  return cr > breaks / 2 ? '\r\n' : '\n';
+}
 
 /**
  * Keeps a Monaco editor and the store's text in step, outside React renders:
  * Monaco's own edits go to the store as `typing` or `undo`; store changes that did not come from
- * Monaco go to the model, a `load` replacing it (and its undo history), anything else as one
- * undoable minimal edit. Also mirrors the parse problems as markers and serves reveal requests.
+ * Monaco go to the model: a `load` replacing its whole text, anything else as the minimal edit,
+ * each one undo step. Also mirrors the parse problems as markers and serves reveal requests.
  */
 export function bindEditorToStore(
   monaco: typeof Monaco,
@@ -54,8 +79,25 @@ export function bindEditorToStore(
     let inserted = state.text;
     applying = true;
     try {
-      if (state.textOrigin === 'load') {
+      if (state.textOrigin === 'load' && state.text.length > UNDOABLE_LOAD) {
         model.setValue(state.text);
+      } else if (state.textOrigin === 'load') {
+        // Open file, a drop or Reset to example replace the whole text, but as one undo step
+        // (not setValue, which forgets the history): Ctrl+Z brings back the text they replaced.
+        const eol = lineBreakOf(state.text, model.getEOL());
+        editor.pushUndoStop();
+        // The line break Monaco would have picked for this text on its own (it normalises to one).
+        if (eol !== model.getEOL()) {
+          model.pushEOL(
+            eol === '\r\n'
+              ? monaco.editor.EndOfLineSequence.CRLF
+              : monaco.editor.EndOfLineSequence.LF,
+          );
+        }
+        editor.executeEdits(LOAD_SOURCE, [{ range: model.getFullModelRange(), text: state.text }]);
+        editor.pushUndoStop();
+        editor.setPosition({ lineNumber: 1, column: 1 });
+        editor.revealLine(1);
       } else {
         const edit = smallestEdit(modelText, state.text);
         const start = model.getPositionAt(edit.start);
@@ -95,8 +137,16 @@ export function bindEditorToStore(
   };
 
   const initial = store.getState();
-  if (initial.text !== modelText) applyToModel({ ...initial, textOrigin: 'load' });
-  else modelText = initial.text;
+  if (initial.text !== modelText) {
+    // The editor opens on the store's text: nothing before it to undo to.
+    applying = true;
+    try {
+      model.setValue(initial.text);
+    } finally {
+      applying = false;
+    }
+    modelText = model.getValue();
+  } else modelText = initial.text;
   applyProblems(initial);
 
   const contentListener = model.onDidChangeContent((event) => {
