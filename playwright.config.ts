@@ -11,8 +11,10 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Waits, not goals: on a loaded 2-CPU CI machine the suite's two workers, Chromium's processes and
+  // Monaco's workers share the cores, and a slow moment is not a failure (speed is npm run bench's).
+  timeout: 45_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
