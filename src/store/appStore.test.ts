@@ -179,6 +179,36 @@ describe('persistence', () => {
     expect(s.workload?.name).toBe('savedpod');
   });
 
+  it('ignores corrupt JSON in storage and keeps what it has', async () => {
+    localStorage.setItem(STORAGE_KEY, '{"state": {"text": "kind: Pod');
+    await useAppStore.persist.rehydrate();
+    expect(useAppStore.getState().text).toBe(EXAMPLE_MANIFEST);
+  });
+
+  it('a write the browser refuses does not break the action, and is announced once', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      expect(() => useAppStore.getState().setRuntime('docker')).not.toThrow();
+      expect(useAppStore.getState().runtime).toBe('docker');
+      await Promise.resolve();
+      const { status } = useAppStore.getState();
+      expect(status.isError).toBe(true);
+      expect(status.message).toBe(
+        'This text is too large to keep across reloads (1 kB); Download it to keep it.',
+      );
+      useAppStore.getState().toggleCapability('drop', 'NET_RAW');
+      await Promise.resolve();
+      expect(useAppStore.getState().status).toBe(status);
+    } finally {
+      vi.restoreAllMocks();
+    }
+    // Writing works again: the next change is stored.
+    useAppStore.getState().setRuntime('cri-o');
+    expect(localStorage.getItem(STORAGE_KEY)).toContain('"runtime":"cri-o"');
+  });
+
   it('resetToExample restores the embedded example as a load', () => {
     useAppStore.getState().setText('kind: Pod\n', 'typing');
     useAppStore.getState().resetToExample();

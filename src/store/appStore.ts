@@ -50,7 +50,12 @@ export const useAppStore = create<AppState>()(
     {
       name: STORAGE_KEY,
       version: STORAGE_VERSION,
-      storage: createPersistStorage<PersistedState>(),
+      storage: createPersistStorage<PersistedState>({
+        // Later, not inside the `set` whose write failed; and the first write may come while the
+        // store is still being made (a migration on rehydrate), before `useAppStore` exists.
+        onWriteFailed: (message) =>
+          queueMicrotask(() => useAppStore.getState().announce(message, true)),
+      }),
       partialize: (s): PersistedState => ({ text: s.text, runtime: s.runtime }),
       merge: (persisted, current) => {
         const saved = readPersisted(persisted);
