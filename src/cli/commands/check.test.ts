@@ -68,6 +68,31 @@ describe('podcaps check', () => {
     expect(verdict?.violations.map((v) => v.checkId)).toEqual(['runAsNonRoot']);
   });
 
+  it('takes --level privileged, which allows everything, as Kubernetes does', async () => {
+    const f = file(
+      'privileged.yaml',
+      BASELINE_DEPLOYMENT.replace('nginx}', 'nginx, securityContext: {privileged: true}}'),
+    );
+    expect((await podcaps([f, '--level', 'baseline'])).code).toBe(1);
+    expect(await podcaps([f, '--level', 'privileged'])).toEqual({
+      code: 0,
+      stdout: `${f}: Deployment web (ns prod): ok\n`,
+      stderr: '',
+    });
+    const { stdout } = await podcaps([f, '--level', 'privileged', '--json']);
+    expect(JSON.parse(stdout)).toMatchObject([
+      { level: 'privileged', version: 'v1.37', policy: 'privileged:latest', allowed: true },
+    ]);
+  });
+
+  it('lists every level it takes in its usage', async () => {
+    const { code, stdout } = await podcaps(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      '  --level LEVEL      privileged | baseline | restricted (default: restricted);\n',
+    );
+  });
+
   it('prints one JSON object per workload with --json', async () => {
     const f = file(
       'json.yaml',
@@ -192,7 +217,12 @@ describe('podcaps check on bad input', () => {
     const f = file('ok.yaml', RESTRICTED_POD);
     expectBadInput(
       await podcaps([f, '--level', 'strict']),
-      '--level must be baseline or restricted (got "strict")',
+      '--level must be one of privileged, baseline, restricted (got "strict")',
+    );
+    // Levels are lowercase, as in the Namespace label.
+    expectBadInput(
+      await podcaps([f, '--level', 'Baseline']),
+      '--level must be one of privileged, baseline, restricted (got "Baseline")',
     );
     expectBadInput(
       await podcaps([f, '--version', '1.25']),

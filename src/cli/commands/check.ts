@@ -3,7 +3,7 @@ import type { WorkloadRef } from '../../core/model.ts';
 import { evaluatePod } from '../../core/psa/evaluate.ts';
 import { formatForbidden } from '../../core/psa/message.ts';
 import { namespacePolicies } from '../../core/psa/namespaceLabels.ts';
-import type { PsaLevel, PsaResult } from '../../core/psa/types.ts';
+import { PSA_LEVELS, type PsaLevel, type PsaResult } from '../../core/psa/types.ts';
 import { parsePolicyVersion } from '../../core/psa/version.ts';
 import { type Command, EXIT } from '../command.ts';
 import { type CliIO, InputError } from '../io.ts';
@@ -11,7 +11,6 @@ import { type ManifestFile, readManifests } from '../readManifest.ts';
 
 const DEFAULT_LEVEL: PsaLevel = 'restricted';
 const DEFAULT_VERSION = 'latest';
-const LEVELS: readonly string[] = ['privileged', 'baseline', 'restricted'];
 
 const usage = `Usage: podcaps check FILE... [--level LEVEL] [--version VERSION] [--json]
 
@@ -24,7 +23,8 @@ enforce-version) labels sets the level and version for the workloads in it;
 --level and --version override those labels.
 
 Options:
-  --level LEVEL      baseline | restricted (default: ${DEFAULT_LEVEL})
+  --level LEVEL      ${PSA_LEVELS.join(' | ')} (default: ${DEFAULT_LEVEL});
+                     privileged allows everything, as in Kubernetes
   --version VERSION  the policy version, vX.Y or latest (default: ${DEFAULT_VERSION})
   --json             print a JSON array, one object per workload
   -h, --help         show this help
@@ -46,12 +46,14 @@ interface Verdict {
   readonly violations: readonly { checkId: string; reason: string; detail: string }[];
 }
 
+function isLevel(value: string): value is PsaLevel {
+  return (PSA_LEVELS as readonly string[]).includes(value);
+}
+
+// The same words as a Namespace label with a bad level (core/psa/namespaceLabels.ts).
 function checkedLevel(value: string | undefined): PsaLevel | undefined {
-  if (value === undefined) return undefined;
-  if (!LEVELS.includes(value)) {
-    throw new InputError(`--level must be baseline or restricted (got "${value}")`);
-  }
-  return value as PsaLevel;
+  if (value === undefined || isLevel(value)) return value;
+  throw new InputError(`--level must be one of ${PSA_LEVELS.join(', ')} (got "${value}")`);
 }
 
 function checkedVersion(value: string | undefined): string | undefined {
