@@ -127,10 +127,16 @@ describe('podcaps check', () => {
     });
   });
 
-  it('reads standard input for -', async () => {
+  it('reads standard input for -: <stdin> in messages, - in JSON, as given', async () => {
     const { code, stdout } = await podcaps(['-', '--level', 'baseline'], BASELINE_DEPLOYMENT);
     expect(code).toBe(0);
     expect(stdout).toBe('<stdin>: Deployment web (ns prod): ok\n');
+    const f = file('beside-stdin.yaml', RESTRICTED_POD);
+    const json = await podcaps([f, '-', '--json'], BASELINE_DEPLOYMENT);
+    expect(JSON.parse(json.stdout)).toMatchObject([
+      { file: f, name: 'good' },
+      { file: '-', name: 'web' },
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { podcaps, tempFiles } from '../testRun.ts';
@@ -183,6 +184,14 @@ describe('podcaps inspect --json: codes per container', () => {
   });
 });
 
+/** A JSON pod, for standard input. */
+const STDIN_POD = JSON.stringify({
+  kind: 'Pod',
+  apiVersion: 'v1',
+  metadata: { name: 's' },
+  spec: { containers: [{ name: 'c', image: 'x' }] },
+});
+
 describe('podcaps inspect --json: the shape', () => {
   it('has every documented key, with the sets in Kubernetes names', async () => {
     const { stdout } = await podcaps(['inspect', STACK, '--json', '--runtime', 'cri-o']);
@@ -219,17 +228,22 @@ describe('podcaps inspect --json: the shape', () => {
     expect(dump?.refusal).toBe('unknown capability "CAP_FOO" to add');
   });
 
-  it('reads standard input', async () => {
-    const { code, stdout } = await podcaps(
-      ['inspect', '-', '--json'],
-      '{"kind":"Pod","apiVersion":"v1","metadata":{"name":"s"},"spec":{"containers":[{"name":"c","image":"x"}]}}',
-    );
+  it('reads standard input, and names it `-` as given', async () => {
+    const { code, stdout } = await podcaps(['inspect', '-', '--json'], STDIN_POD);
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as Row[])[0]).toMatchObject({
-      file: '<stdin>',
+      file: '-',
       workload: 's',
       uid: 0,
     });
+  });
+
+  it('names each file as given, standard input among them', async () => {
+    const { stdout } = await podcaps(['inspect', SEED, '-', '--json'], STDIN_POD);
+    expect((JSON.parse(stdout) as Row[]).map((r) => [r['file'], r.container])).toEqual([
+      [SEED, 'myshell'],
+      ['-', 'c'],
+    ]);
   });
 });
 
@@ -250,6 +264,13 @@ describe('podcaps inspect: human output', () => {
       '      danger     dangerous-capability NET_ADMIN: NET_ADMIN is dangerous',
     );
   });
+  it('heads standard input <stdin>', async () => {
+    const { code, stdout } = await podcaps(['inspect', SEED, '-'], readFileSync(SEED, 'utf8'));
+    expect(code).toBe(0);
+    expect(stdout.startsWith(`${SEED}\n  Pod mypod\n`)).toBe(true);
+    expect(stdout).toContain('\n\n<stdin>\n  Pod mypod\n    container myshell on containerd\n');
+  });
+
   it('shows a refusal in place of the sets', async () => {
     const { stdout } = await podcaps(['inspect', STACK, '--runtime', 'cri-o']);
     expect(stdout).toContain(

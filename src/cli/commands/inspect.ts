@@ -32,6 +32,7 @@ the input or the options.
 
 /** One container as --json prints it (the README documents this shape). */
 interface ContainerReport {
+  /** The FILE argument as given: `-` for standard input. */
   readonly file: string;
   readonly workload: string;
   readonly kind: string;
@@ -89,30 +90,35 @@ const TYPE_LABEL: Readonly<Record<ContainerType, string>> = {
   ephemeralContainer: 'ephemeral container',
 };
 
+/** One container to print: the name messages use for its file, its --json object, its inspection. */
+interface Row {
+  /** The path, or `<stdin>`. */
+  readonly source: string;
+  readonly report: ContainerReport;
+  readonly inspection: ContainerInspection;
+}
+
 /** The human form: grouped by file, then workload, then container. */
-function human(
-  reports: readonly ContainerReport[],
-  inspections: readonly ContainerInspection[],
-): string {
+function human(rows: readonly Row[]): string {
   let out = '';
   let lastFile: string | undefined;
   let lastWorkload: string | undefined;
-  reports.forEach((r, i) => {
-    const sim = inspections[i]?.simulation;
-    if (r.file !== lastFile) {
-      out += `${lastFile === undefined ? '' : '\n'}${r.file}\n`;
-      lastFile = r.file;
+  for (const { source, report: r, inspection } of rows) {
+    const sim = inspection.simulation;
+    if (source !== lastFile) {
+      out += `${lastFile === undefined ? '' : '\n'}${source}\n`;
+      lastFile = source;
       lastWorkload = undefined;
     }
-    const workloadKey = `${r.kind}/${r.workload}/${inspections[i]?.workload.documentIndex}`;
+    const workloadKey = `${r.kind}/${r.workload}/${inspection.workload.documentIndex}`;
     if (workloadKey !== lastWorkload) {
       out += `  ${r.kind} ${r.workload === '' ? '(unnamed)' : r.workload}\n`;
       lastWorkload = workloadKey;
     }
     out += `    ${TYPE_LABEL[r.containerType]} ${r.container} on ${RUNTIMES[r.runtime].label}\n`;
-    if (sim && !sim.ok) {
+    if (!sim.ok) {
       out += `      refused    by ${sim.refusal.by}: ${sim.refusal.message}\n`;
-    } else if (sim) {
+    } else {
       const { uid, gid } = sim.state;
       out += `      user       uid=${uid.id}(${uid.name}) gid=${gid.id}(${gid.name})\n`;
       out += `      bounding   ${names(r.bounding)}\n`;
@@ -124,7 +130,7 @@ function human(
       const about = w.capability === undefined ? '' : ` ${w.capability}`;
       out += `      ${w.severity.padEnd(10)} ${w.code}${about}: ${w.message}\n`;
     }
-  });
+  }
   return out;
 }
 
@@ -145,18 +151,16 @@ async function run(args: string[], io: CliIO): Promise<number> {
   }
   const runtime = runtimeFlag(values.runtime);
   const loaded = await readManifests(positionals, io);
-  const inspections = loaded.flatMap((f) =>
-    inspectManifest(f.manifest, runtime).map((inspection) => ({ source: f.source, inspection })),
+  // JSON names a file as given (`-` for stdin), as check --json does; the human form says <stdin>.
+  const rows = loaded.flatMap(({ file, source, manifest }) =>
+    inspectManifest(manifest, runtime).map((inspection) => ({
+      source,
+      report: report(file, inspection),
+      inspection,
+    })),
   );
-  const reports = inspections.map(({ source, inspection }) => report(source, inspection));
-  io.stdout.write(
-    values.json
-      ? `${JSON.stringify(reports, null, 2)}\n`
-      : human(
-          reports,
-          inspections.map((x) => x.inspection),
-        ),
-  );
+  const reports = rows.map((r) => r.report);
+  io.stdout.write(values.json ? `${JSON.stringify(reports, null, 2)}\n` : human(rows));
   return EXIT.ok;
 }
 
