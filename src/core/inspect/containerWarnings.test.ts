@@ -148,6 +148,89 @@ describe('unknown-capability', () => {
   });
 });
 
+describe('unknown-capability for a misspelt name', () => {
+  it('asks "Did you mean SYS_ADMIN?" after the usual sentences and offers the replacement as a correction', () => {
+    expectCodes(caps(['SYS_ADMINN'], ['ALL']), same('unknown-capability'));
+    expect(warningsFor('containerd', caps(['SYS_ADMINN'], ['ALL']))).toEqual([
+      {
+        code: 'unknown-capability',
+        severity: 'warning',
+        message:
+          '"SYS_ADMINN" is not one of the 41 Linux capabilities. containerd skips it (runc logs a warning) and the container starts without it. CRI-O and Docker refuse the container. Remove it, or correct the name. Did you mean SYS_ADMIN?',
+        capability: 'SYS_ADMINN',
+        documentIndex: 0,
+        paths: [ADD(0)],
+        fix: { kind: 'remove-capability', list: 'add', name: 'SYS_ADMINN' },
+        correction: {
+          kind: 'replace-capability',
+          list: 'add',
+          from: 'SYS_ADMINN',
+          to: 'SYS_ADMIN',
+        },
+      },
+    ]);
+    for (const runtime of RUNTIMES) {
+      const [w] = warningsFor(runtime, caps(['SYS_ADMINN'], ['ALL']));
+      expect(w?.message).toMatch(/ Remove it, or correct the name\. Did you mean SYS_ADMIN\?$/);
+      expect(w?.correction).toEqual({
+        kind: 'replace-capability',
+        list: 'add',
+        from: 'SYS_ADMINN',
+        to: 'SYS_ADMIN',
+      });
+    }
+  });
+  it('corrects a drop in the drop list, and names the entry as written', () => {
+    const w = warningsFor('cri-o', caps(['NET-ADMIN'], ['ALL', 'sys_tme'])).filter(
+      (x) => x.code === 'unknown-capability',
+    );
+    expect(w.map((x) => [x.capability, x.paths, x.fix, x.correction])).toEqual([
+      [
+        'NET-ADMIN',
+        [ADD(0)],
+        { kind: 'remove-capability', list: 'add', name: 'NET-ADMIN' },
+        { kind: 'replace-capability', list: 'add', from: 'NET-ADMIN', to: 'NET_ADMIN' },
+      ],
+      [
+        'sys_tme',
+        [DROP(1)],
+        { kind: 'remove-capability', list: 'drop', name: 'sys_tme' },
+        { kind: 'replace-capability', list: 'drop', from: 'sys_tme', to: 'SYS_TIME' },
+      ],
+    ]);
+    expect(w[1]?.message).toContain('Did you mean SYS_TIME?');
+  });
+  it('CAP_SYS_ADMN is one unknown-capability warning, corrected to SYS_ADMIN without the prefix', () => {
+    expectCodes(caps(['CAP_SYS_ADMN'], ['ALL']), same('unknown-capability'));
+    expect(warningsFor('docker', caps(['CAP_SYS_ADMN'], ['ALL']))[0]?.correction).toEqual({
+      kind: 'replace-capability',
+      list: 'add',
+      from: 'CAP_SYS_ADMN',
+      to: 'SYS_ADMIN',
+    });
+  });
+  it('offers no correction and asks nothing for unrelated names or ties', () => {
+    for (const name of ['FOO', 'NET_FOO', 'NET_BAR', 'MADE_UP', 'SET_ID', 'CAP_ALL']) {
+      for (const runtime of RUNTIMES) {
+        const [w] = warningsFor(runtime, caps([name], ['ALL']));
+        expect({ name, runtime, code: w?.code, correction: w?.correction }).toEqual({
+          name,
+          runtime,
+          code: 'unknown-capability',
+          correction: undefined,
+        });
+        expect(w?.message).toMatch(/ Remove it, or correct the name\.$/);
+        expect(w?.fix).toEqual({ kind: 'remove-capability', list: 'add', name });
+      }
+    }
+  });
+  it('only unknown-capability carries a correction: cap-prefix and not-uppercase have their fix', () => {
+    const all = RUNTIMES.flatMap((r) => warningsFor(r, caps(['cap_net_admin', 'Chown'], ['all'])));
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.filter((w) => 'correction' in w)).toEqual([]);
+  });
+});
+
 describe('add-and-drop', () => {
   it('drop wins on containerd and CRI-O, add wins on Docker', () => {
     expectCodes(caps(['SYS_TIME'], ['SYS_TIME']), {

@@ -1,3 +1,4 @@
+import { closestCapability } from './closestCapability.ts';
 import type { CapabilityEntry } from './entries.ts';
 import type { InspectContext } from './context.ts';
 import { entryFate, otherRuntimesSentence } from './otherRuntimes.ts';
@@ -81,14 +82,21 @@ function unknownCapability(ctx: InspectContext, entry: CapabilityEntry): Inspect
       here = `${runtime.label} accepts it.`;
       break;
   }
-  return {
+  const meant = closestCapability(entry.name);
+  const guess = meant === undefined ? '' : ` Did you mean ${meant}?`;
+  const warning: InspectionWarning = {
     code: 'unknown-capability',
     severity: 'warning',
-    message: `"${entry.name}" is not one of the 41 Linux capabilities. ${here} ${otherRuntimesSentence(runtime, entry)}${ignoredWhilePrivileged(ctx)} Remove it, or correct the name.`,
+    message: `"${entry.name}" is not one of the 41 Linux capabilities. ${here} ${otherRuntimesSentence(runtime, entry)}${ignoredWhilePrivileged(ctx)} Remove it, or correct the name.${guess}`,
     capability: entry.name,
     documentIndex: ctx.workload.documentIndex,
     paths: [entry.path],
     fix: { kind: 'remove-capability', list: entry.list, name: entry.name },
+  };
+  if (meant === undefined) return warning;
+  return {
+    ...warning,
+    correction: { kind: 'replace-capability', list: entry.list, from: entry.name, to: meant },
   };
 }
 

@@ -54,5 +54,12 @@ export interface InspectionWarning {
   readonly documentIndex: number;
   /** The offending node(s), relative to that document; the first is where a marker goes. */
   readonly paths: readonly NodePath[];
+  /** The one-click fix: an edit that needs no guess about what the author meant. */
   readonly fix?: CapabilityFix;
+  /**
+   * A second, guessed edit offered beside `fix`: for an `unknown-capability` entry that is
+   * evidently a misspelling (`SYS_ADMINN`), the `replace-capability` to the capability it most
+   * probably means. Only when the guess is unambiguous; `fix` stays the one certain answer.
+   */
+  readonly correction?: CapabilityFix;
 }
