@@ -33,6 +33,13 @@ describe('fixLabel', () => {
     expect(
       fixLabel({ kind: 'replace-capability', list: 'drop', from: 'net_raw', to: 'NET_RAW' }),
     ).toBe('Fix: replace net_raw with NET_RAW in drop');
+    // A misspelling's correction reads like any replacement, beside its remove fix.
+    expect(
+      fixLabel({ kind: 'replace-capability', list: 'add', from: 'SYS_ADMINN', to: 'SYS_ADMIN' }),
+    ).toBe('Fix: replace SYS_ADMINN with SYS_ADMIN');
+    expect(
+      fixLabel({ kind: 'replace-capability', list: 'drop', from: 'sys_tme', to: 'SYS_TIME' }),
+    ).toBe('Fix: replace sys_tme with SYS_TIME in drop');
     expect(fixLabel({ kind: 'remove-capability', list: 'add', name: 'NET_FOO' })).toBe(
       'Fix: remove NET_FOO from add',
     );

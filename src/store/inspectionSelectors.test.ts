@@ -43,6 +43,25 @@ describe('selectWarnings', () => {
     expect(selectWarnings(s).map((w) => w.code)).not.toContain('cap-prefix');
   });
 
+  it('corrects SYS_ADMINN to SYS_ADMIN in one form edit of that entry alone; the remove fix stays', () => {
+    useAppStore
+      .getState()
+      .loadText(withAdd('            - SYS_ADMINN\n            - "NET_ADMIN"\n'));
+    const before = useAppStore.getState().text;
+    const [unknown] = selectWarnings(useAppStore.getState());
+    expect(unknown?.code).toBe('unknown-capability');
+    expect(unknown?.message).toContain('Did you mean SYS_ADMIN?');
+    expect(unknown?.fix).toEqual({ kind: 'remove-capability', list: 'add', name: 'SYS_ADMINN' });
+    if (!unknown?.correction) throw new Error('expected a correction');
+    const s = useAppStore.getState();
+    s.applyActions(fixActions(unknown.correction, s.request));
+    const after = useAppStore.getState();
+    expect(after.textOrigin).toBe('form');
+    expect(after.text).toBe(before.replace('- SYS_ADMINN\n', '- SYS_ADMIN\n'));
+    expect(after.request.add).toEqual(['SYS_ADMIN', 'NET_ADMIN']);
+    expect(selectWarnings(after).map((w) => w.code)).not.toContain('unknown-capability');
+  });
+
   it('is empty without a container', () => {
     useAppStore.getState().loadText('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n');
     expect(selectWarnings(useAppStore.getState())).toEqual([]);

@@ -1,4 +1,4 @@
-import type { InspectionWarning, Severity } from '../../core/inspect/warning.ts';
+import type { CapabilityFix, InspectionWarning, Severity } from '../../core/inspect/warning.ts';
 
 const SEVERITY: Readonly<Record<Severity, { icon: string; label: string }>> = {
   danger: { icon: '⛔', label: 'Danger' },
@@ -6,18 +6,27 @@ const SEVERITY: Readonly<Record<Severity, { icon: string; label: string }>> = {
   info: { icon: 'ℹ', label: 'Info' },
 };
 
+/** One button of a warning: the edit it makes and its accessible name. */
+export interface WarningAction {
+  readonly label: string;
+  readonly fix: CapabilityFix;
+}
+
 interface WarningItemProps {
   warning: InspectionWarning;
-  /** The fix button's name, or undefined when there is no fix (or another item offers the same). */
-  fixLabel: string | undefined;
+  /**
+   * The warning's fix, then its correction, each as a button; empty when there are none (or
+   * another item offers the same edit).
+   */
+  actions: readonly WarningAction[];
   /** False while the editor's text is not the one the warning describes. */
   canAct: boolean;
   onShow: (warning: InspectionWarning) => void;
-  onFix: (warning: InspectionWarning) => void;
+  onApply: (fix: CapabilityFix) => void;
 }
 
 /** One warning: severity in words and icon, code, capability, message, and its actions. */
-export function WarningItem({ warning, fixLabel, canAct, onShow, onFix }: WarningItemProps) {
+export function WarningItem({ warning, actions, canAct, onShow, onApply }: WarningItemProps) {
   const severity = SEVERITY[warning.severity];
   const about = warning.capability ? `${warning.code}, ${warning.capability}` : warning.code;
   return (
@@ -39,16 +48,17 @@ export function WarningItem({ warning, fixLabel, canAct, onShow, onFix }: Warnin
         <button type="button" disabled={!canAct} onClick={() => onShow(warning)}>
           Show in editor<span className="visually-hidden"> ({about})</span>
         </button>
-        {fixLabel !== undefined && (
+        {actions.map(({ label, fix }) => (
           <button
+            key={label}
             type="button"
             className="fix-button"
             disabled={!canAct}
-            onClick={() => onFix(warning)}
+            onClick={() => onApply(fix)}
           >
-            {fixLabel}
+            {label}
           </button>
-        )}
+        ))}
       </p>
     </li>
   );

@@ -1,26 +1,28 @@
 import { useCallback, useMemo } from 'react';
-import type { InspectionWarning } from '../../core/inspect/warning.ts';
+import type { CapabilityFix, InspectionWarning } from '../../core/inspect/warning.ts';
 import { RUNTIMES } from '../../core/runtimes/table.ts';
 import { useAppStore } from '../../store/appStore.ts';
 import { fixActions, fixLabel } from '../../store/inspectionFix.ts';
 import { warningRange } from '../../store/inspectionRanges.ts';
 import { selectWarnings, selectWarningsCurrent } from '../../store/inspectionSelectors.ts';
 import '../../styles/inspection.css';
-import { WarningItem } from './WarningItem.tsx';
+import { WarningItem, type WarningAction } from './WarningItem.tsx';
 
 /**
- * Each warning's fix button name; a fix offered by an earlier warning (`cap_net_admin` is both
- * prefixed and lower case) is not offered twice.
+ * Each warning's buttons, its fix then its correction; an edit offered by an earlier warning
+ * (`cap_net_admin` is both prefixed and lower case) is not offered twice.
  */
-function fixLabels(warnings: readonly InspectionWarning[]): (string | undefined)[] {
+function warningActions(warnings: readonly InspectionWarning[]): WarningAction[][] {
   const seen = new Set<string>();
-  return warnings.map((w) => {
-    if (!w.fix) return undefined;
-    const label = fixLabel(w.fix);
-    if (seen.has(label)) return undefined;
-    seen.add(label);
-    return label;
-  });
+  return warnings.map((w) =>
+    [w.fix, w.correction].flatMap((fix) => {
+      if (!fix) return [];
+      const label = fixLabel(fix);
+      if (seen.has(label)) return [];
+      seen.add(label);
+      return [{ label, fix }];
+    }),
+  );
 }
 
 /** The selected container's warnings on the selected runtime, each with its way to the text. */
@@ -29,16 +31,16 @@ export function WarningsPanel() {
   const current = useAppStore(selectWarningsCurrent);
   const runtime = useAppStore((s) => s.runtime);
   const containerName = useAppStore((s) => s.container?.name);
-  const labels = useMemo(() => fixLabels(warnings), [warnings]);
+  const actions = useMemo(() => warningActions(warnings), [warnings]);
 
   const show = useCallback((warning: InspectionWarning) => {
     const { text, reveal } = useAppStore.getState();
     const range = warningRange(text, warning);
     if (range) reveal(range.start, range.end);
   }, []);
-  const fix = useCallback((warning: InspectionWarning) => {
+  const apply = useCallback((fix: CapabilityFix) => {
     const { request, applyActions } = useAppStore.getState();
-    if (warning.fix) applyActions(fixActions(warning.fix, request));
+    applyActions(fixActions(fix, request));
   }, []);
 
   const where = `${containerName ?? ''} on ${RUNTIMES[runtime].label}`;
@@ -60,10 +62,10 @@ export function WarningsPanel() {
               <WarningItem
                 key={`${w.code}-${w.capability ?? ''}-${i}`}
                 warning={w}
-                fixLabel={labels[i]}
+                actions={actions[i] ?? []}
                 canAct={current}
                 onShow={show}
-                onFix={fix}
+                onApply={apply}
               />
             ))}
           </ul>

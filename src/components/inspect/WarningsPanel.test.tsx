@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EXAMPLE_MANIFEST } from '../../core/example.ts';
+import { useAppStore } from '../../store/appStore.ts';
+import { WarningsPanel } from './WarningsPanel.tsx';
+
+const initial = useAppStore.getInitialState();
+const withAdd = (names: string) => EXAMPLE_MANIFEST.replace('            - NET_ADMIN\n', names);
+
+beforeEach(() => {
+  localStorage.clear();
+  useAppStore.setState(initial, true);
+});
+afterEach(cleanup);
+
+/** The list item of the unknown-capability warning about `name`, found by its Show button. */
+function unknownItem(name: string): HTMLElement {
+  // jsdom's accessible name drops the space before the visually hidden "(code, name)".
+  const show = screen.getByRole('button', {
+    name: new RegExp(`^Show in editor ?\\(unknown-capability, ${name}\\)$`),
+  });
+  const item = show.closest('li');
+  if (!item) throw new Error(`no list item around ${name}'s warning`);
+  return item;
+}
+
+describe('WarningsPanel', () => {
+  it('offers a misspelling both its remove fix and its correction; the correction replaces the entry', () => {
+    const text = withAdd('            - SYS_ADMINN\n');
+    useAppStore.getState().loadText(text);
+    render(<WarningsPanel />);
+    const item = unknownItem('SYS_ADMINN');
+    expect(within(item).getByText(/Did you mean SYS_ADMIN\?$/)).toBeTruthy();
+    const buttons = within(item)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(buttons).toEqual([
+      'Show in editor (unknown-capability, SYS_ADMINN)',
+      'Fix: remove SYS_ADMINN from add',
+      'Fix: replace SYS_ADMINN with SYS_ADMIN',
+    ]);
+
+    fireEvent.click(
+      within(item).getByRole('button', { name: 'Fix: replace SYS_ADMINN with SYS_ADMIN' }),
+    );
+    expect(useAppStore.getState().textOrigin).toBe('form');
+    expect(useAppStore.getState().text).toBe(text.replace('SYS_ADMINN', 'SYS_ADMIN'));
+  });
+
+  it('offers only the remove fix when no capability is clearly meant', () => {
+    useAppStore.getState().loadText(withAdd('            - NET_FOO\n'));
+    render(<WarningsPanel />);
+    const fixes = within(unknownItem('NET_FOO'))
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(fixes).toEqual([
+      'Show in editor (unknown-capability, NET_FOO)',
+      'Fix: remove NET_FOO from add',
+    ]);
+  });
+
+  it('offers one correction for a misspelling written twice', () => {
+    useAppStore.getState().loadText(withAdd('            - NET_ADMN\n            - NET_ADMN\n'));
+    render(<WarningsPanel />);
+    expect(screen.getAllByRole('button', { name: /^Fix: replace NET_ADMN/ })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: /^Fix: remove NET_ADMN/ })).toHaveLength(1);
+  });
+});
