@@ -125,6 +125,16 @@ describe('podcaps capsh', () => {
       `podcaps capsh: no container named "web" in ${pod} (found: myshell, other, init)\n`,
     ],
     [
+      'no such container, each name found listed once',
+      () => [
+        'capsh',
+        file('twins.yaml', `${POD}---\n${POD.replace('mypod', 'twin')}`),
+        '--container',
+        'web',
+      ],
+      `podcaps capsh: no container named "web" in ${join(dir, 'twins.yaml')} (found: myshell, other, init)\n`,
+    ],
+    [
       'no such workload',
       () => ['capsh', pod, '--workload', 'api'],
       `podcaps capsh: no workload named "api" in ${pod} (found: mypod)\n`,

@@ -47,9 +47,9 @@ async function run(args: string[], io: CliIO): Promise<number> {
       positionals.length === 0 ? 'missing FILE' : `expected one FILE, got ${positionals.length}`,
     );
   }
-  const { source, manifest } = await readManifest(positionals[0]!, io);
-  const container = selectContainer(manifest, source, values);
-  const result = simulate(manifest, container, runtime);
+  const file = await readManifest(positionals[0]!, io);
+  const container = selectContainer(file, values);
+  const result = simulate(file.manifest, container, runtime);
   for (const note of result.notes) io.stderr.write(`warning: ${note.message}\n`);
   if (!result.ok) {
     const by = refuserLabel(result.refusal.by);

@@ -279,6 +279,108 @@ describe('podcaps inspect: human output', () => {
   });
 });
 
+// A second file with a container named as the seed's, here an init container of another workload.
+const SHELLS = file(
+  'shells.yaml',
+  `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: api}
+spec:
+  template:
+    spec:
+      initContainers: [{name: myshell, image: busybox}]
+      containers: [{name: app, image: api}]
+`,
+);
+
+/** `[file, workload, container, containerType]` of each row of `podcaps inspect ARGS --json`. */
+async function picked(args: string[]): Promise<string[][]> {
+  const { code, stdout, stderr } = await podcaps(['inspect', ...args, '--json']);
+  expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  return (JSON.parse(stdout) as Row[]).map((r) => [
+    String(r['file']),
+    r.workload,
+    r.container,
+    r.containerType,
+  ]);
+}
+
+describe('podcaps inspect --workload and --container', () => {
+  it('are in the usage', async () => {
+    const { code, stdout } = await podcaps(['inspect', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /^Usage: podcaps inspect FILE\.\.\. \[--workload NAME\] \[--container NAME\]\n/,
+    );
+  });
+
+  it('keep only the container that both name', async () => {
+    expect(await picked([SEED, STACK, '--workload', 'web', '--container', 'nginx'])).toEqual([
+      [STACK, 'web', 'nginx', 'container'],
+    ]);
+  });
+
+  it('--workload alone keeps every container of that workload, of every type', async () => {
+    expect(await picked([SEED, STACK, '--workload', 'web'])).toEqual([
+      [STACK, 'web', 'nginx', 'container'],
+      [STACK, 'web', 'exporter', 'container'],
+      [STACK, 'web', 'fix-perms', 'initContainer'],
+    ]);
+  });
+
+  it('--container alone keeps that name in every workload of every file, of any type', async () => {
+    expect(await picked([SEED, STACK, SHELLS, '--container', 'myshell'])).toEqual([
+      [SEED, 'mypod', 'myshell', 'container'],
+      [SHELLS, 'api', 'myshell', 'initContainer'],
+    ]);
+    expect(await picked([STACK, '--container', 'dbg'])).toEqual([
+      [STACK, 'debug', 'dbg', 'ephemeralContainer'],
+    ]);
+  });
+
+  it('print only the matches in the human form too', async () => {
+    const { code, stdout } = await podcaps(['inspect', SEED, SHELLS, '--container', 'myshell']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n').filter((l) => /^ {0,4}\S/.test(l))).toEqual([
+      SEED,
+      '  Pod mypod',
+      '    container myshell on containerd',
+      SHELLS,
+      '  Deployment api',
+      '    init container myshell on containerd',
+    ]);
+  });
+
+  it.each([
+    [
+      'no such workload in any file',
+      () => [SEED, STACK, '--workload', 'nope'],
+      `no workload named "nope" in ${SEED} and 1 more file (found: mypod, web, backup, debug)`,
+    ],
+    [
+      'no such container in one file',
+      () => [STACK, '--container', 'nope'],
+      `no container named "nope" in ${STACK} (found: nginx, exporter, fix-perms, dump, tools, dbg)`,
+    ],
+    [
+      'no such container in several files, each name once',
+      () => [SEED, SHELLS, '-', '--container', 'nope'],
+      `no container named "nope" in ${SEED} and 2 more files (found: myshell, app, c)`,
+    ],
+    [
+      'a container of another workload',
+      () => [SEED, STACK, '--workload', 'web', '--container', 'myshell'],
+      'no container named "myshell" in Deployment "web" (found: nginx, exporter, fix-perms)',
+    ],
+  ])('exits 2 with one line for %s', async (_what, args, message) => {
+    expect(await podcaps(['inspect', ...args()], STDIN_POD)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `podcaps inspect: ${message}\n`,
+    });
+  });
+});
+
 describe('podcaps inspect: bad input exits 2 with one line', () => {
   it.each([
     [['inspect'], 'podcaps inspect: missing FILE\n'],

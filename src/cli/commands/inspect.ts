@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { maskToNames } from '../../core/capmask.ts';
-import { inspectManifest, type ContainerInspection } from '../../core/inspect/inspectContainer.ts';
+import { inspectContainer, type ContainerInspection } from '../../core/inspect/inspectContainer.ts';
 import {
   DEFAULT_RUNTIME,
   RUNTIME_IDS,
@@ -12,8 +12,10 @@ import { type Command, EXIT } from '../command.ts';
 import type { CliIO } from '../io.ts';
 import { readManifests } from '../readManifest.ts';
 import { runtimeFlag } from '../runtimeFlag.ts';
+import { selectContainers } from '../select.ts';
 
-const usage = `Usage: podcaps inspect FILE... [--runtime RUNTIME] [--json]
+const usage = `Usage: podcaps inspect FILE... [--workload NAME] [--container NAME]
+                       [--runtime RUNTIME] [--json]
 
 For every container (init, regular and ephemeral) of every workload in the
 manifest FILEs (YAML or JSON; \`-\` reads standard input): the user, the
@@ -22,12 +24,15 @@ the runtime's defaults, the refusal if the API server or the runtime would
 refuse it, and warnings with stable codes.
 
 Options:
-  --runtime NAME  ${RUNTIME_IDS.join(' | ')} (default: ${DEFAULT_RUNTIME})
-  --json          print a JSON array, one object per container
-  -h, --help      show this help
+  --workload NAME   only the workloads with this metadata.name, in any FILE
+  --container NAME  only the containers (also init or ephemeral) with this name
+  --runtime NAME    ${RUNTIME_IDS.join(' | ')} (default: ${DEFAULT_RUNTIME})
+  --json            print a JSON array, one object per container
+  -h, --help        show this help
 
 Exit status: 0 inspected (refusals and warnings included); 2 a problem with
-the input or the options.
+the input or the options, such as a --workload or --container that matches
+nothing.
 `;
 
 /** One container as --json prints it (the README documents this shape). */
@@ -138,6 +143,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: {
+      workload: { type: 'string' },
+      container: { type: 'string' },
       runtime: { type: 'string', default: DEFAULT_RUNTIME },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
@@ -152,19 +159,16 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const runtime = runtimeFlag(values.runtime);
   const loaded = await readManifests(positionals, io);
   // JSON names a file as given (`-` for stdin), as check --json does; the human form says <stdin>.
-  const rows = loaded.flatMap(({ file, source, manifest }) =>
-    inspectManifest(manifest, runtime).map((inspection) => ({
-      source,
-      report: report(file, inspection),
-      inspection,
-    })),
-  );
+  const rows = selectContainers(loaded, values).map(({ file, container }) => {
+    const inspection = inspectContainer(file.manifest, container, runtime);
+    return { source: file.source, report: report(file.file, inspection), inspection };
+  });
   const reports = rows.map((r) => r.report);
   io.stdout.write(values.json ? `${JSON.stringify(reports, null, 2)}\n` : human(rows));
   return EXIT.ok;
 }
 
-/** `podcaps inspect`: per-container capability report and warnings. */
+/** `podcaps inspect`: per-container capability report and warnings, optionally filtered. */
 export const inspectCommand: Command = {
   summary: 'report capabilities, refusals and warnings for every container',
   usage,
