@@ -78,6 +78,10 @@ function pickContainers(
     const found = names(workloads.flatMap((p) => p.workload.containers)) || 'none';
     throw new InputError(`no container named "${wanted.container}" in ${inside} (found: ${found})`);
   }
+  // A workload asked for by name that has nothing to report is an answer the user must see.
+  if (picked.length === 0 && wanted.workload !== undefined) {
+    throw new InputError(`${label(workloads[0]!.workload)} in ${inputs} has no containers`);
+  }
   return picked;
 }
 

@@ -372,6 +372,15 @@ describe('podcaps inspect --workload and --container', () => {
       () => [SEED, STACK, '--workload', 'web', '--container', 'myshell'],
       'no container named "myshell" in Deployment "web" (found: nginx, exporter, fix-perms)',
     ],
+    [
+      'a workload named that has no containers',
+      () => [
+        file('empty.yaml', 'kind: Pod\nmetadata:\n  name: bare\nspec: {}\n'),
+        '--workload',
+        'bare',
+      ],
+      `Pod "bare" in ${join(dir, 'empty.yaml')} has no containers`,
+    ],
   ])('exits 2 with one line for %s', async (_what, args, message) => {
     expect(await podcaps(['inspect', ...args()], STDIN_POD)).toEqual({
       code: 2,

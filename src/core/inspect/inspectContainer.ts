@@ -85,10 +85,3 @@ export function inspectContainer(
     warnings: containerWarnings(manifest, container, runtime),
   };
 }
-
-/** Every container of every workload in `manifest`, in document order. */
-export function inspectManifest(manifest: Manifest, runtime: RuntimeId): ContainerInspection[] {
-  return manifest.workloads.flatMap((w) =>
-    w.containers.map((c) => inspectContainer(manifest, c, runtime)),
-  );
-}
