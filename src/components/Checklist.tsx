@@ -7,14 +7,17 @@ import { selectReadingText } from '../store/documentSlice.ts';
 import { selectIsWindowsPod } from '../store/windowsPod.ts';
 import { CapabilityRow } from './CapabilityRow.tsx';
 import { WINDOWS_REASON_ID, WindowsReason } from './inspect/WindowsReason.tsx';
-import { checklistRows, ORDER_LABELS, type ChecklistOrder } from './checklistRows.ts';
+import type { ChecklistOrder } from '../store/preferencesSlice.ts';
+import { checklistRows, ORDER_LABELS } from './checklistRows.ts';
 import { OtherNames } from './OtherNames.tsx';
 import { WholeSetToggles } from './WholeSetToggles.tsx';
 
 /** All 41 capabilities for the selected container: the view over its add/drop lists. */
 export function Checklist() {
+  // The filter is what the user looks for right now; the order is a preference kept across reloads.
   const [query, setQuery] = useState('');
-  const [order, setOrder] = useState<ChecklistOrder>('number');
+  const order = useAppStore((s) => s.checklistOrder);
+  const setOrder = useAppStore((s) => s.setChecklistOrder);
   const request = useAppStore((s) => s.request);
   const simulation = useAppStore((s) => s.simulation);
   const runtime = useAppStore((s) => s.runtime);

@@ -1,7 +1,6 @@
 import { CAPABILITIES } from '../core/capabilities.ts';
 import type { CapabilityInfo, RiskLevel } from '../core/model.ts';
-
-export type ChecklistOrder = 'number' | 'risk' | 'name';
+import type { ChecklistOrder } from '../store/preferencesSlice.ts';
 
 export const ORDER_LABELS: Readonly<Record<ChecklistOrder, string>> = {
   number: 'Number',

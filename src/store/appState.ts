@@ -22,4 +22,7 @@ export type AppMiddlewares = [['zustand/persist', unknown]];
 export interface PersistedState {
   text: string;
   runtime: AppState['runtime'];
+  checklistOrder: AppState['checklistOrder'];
+  psaTarget: AppState['psaTarget'];
+  psaVersion: AppState['psaVersion'];
 }

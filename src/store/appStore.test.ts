@@ -161,9 +161,98 @@ describe('persistence', () => {
     useAppStore.getState().toggleCapability('drop', 'NET_RAW');
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
     expect(saved).toEqual({
-      state: { text: useAppStore.getState().text, runtime: 'docker' },
+      state: {
+        text: useAppStore.getState().text,
+        runtime: 'docker',
+        checklistOrder: 'number',
+        psaTarget: null,
+        psaVersion: null,
+      },
       version: 1,
     });
+  });
+
+  it('writes a change of a preference alone', () => {
+    const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null').state;
+    useAppStore.getState().setChecklistOrder('risk');
+    expect(stored().checklistOrder).toBe('risk');
+    useAppStore.getState().setPsaTarget('baseline');
+    expect(stored().psaTarget).toBe('baseline');
+    useAppStore.getState().setPsaVersion('v1.25');
+    expect(stored().psaVersion).toBe('v1.25');
+  });
+
+  it('restores each preference', async () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        state: {
+          text: EXAMPLE_MANIFEST,
+          runtime: 'cri-o',
+          checklistOrder: 'name',
+          psaTarget: 'baseline',
+          psaVersion: 'v1.25',
+        },
+        version: 1,
+      }),
+    );
+    await useAppStore.persist.rehydrate();
+    const s = useAppStore.getState();
+    expect(s.runtime).toBe('cri-o');
+    expect(s.checklistOrder).toBe('name');
+    expect(s.psaTarget).toBe('baseline');
+    expect(s.psaVersion).toBe('v1.25');
+  });
+
+  it('restores following the Namespace label (null) over a level chosen before', async () => {
+    useAppStore.getState().setPsaTarget('baseline');
+    useAppStore.getState().setPsaVersion('v1.25');
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ state: { psaTarget: null, psaVersion: null }, version: 1 }),
+    );
+    await useAppStore.persist.rehydrate();
+    expect(useAppStore.getState().psaTarget).toBeNull();
+    expect(useAppStore.getState().psaVersion).toBeNull();
+  });
+
+  it('ignores preferences it does not know, keeping the rest', async () => {
+    const text = EXAMPLE_MANIFEST.replace('mypod', 'savedpod');
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        state: {
+          text,
+          runtime: 'docker',
+          checklistOrder: 'alphabetical',
+          psaTarget: 'strict',
+          psaVersion: '1.25',
+        },
+        version: 1,
+      }),
+    );
+    await useAppStore.persist.rehydrate();
+    const s = useAppStore.getState();
+    expect(s.text).toBe(text);
+    expect(s.runtime).toBe('docker');
+    expect(s.checklistOrder).toBe('number');
+    expect(s.psaTarget).toBeNull();
+    expect(s.psaVersion).toBeNull();
+  });
+
+  it('loads what an older build stored: the text and the runtime only', async () => {
+    const text = EXAMPLE_MANIFEST.replace('mypod', 'oldpod');
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ state: { text, runtime: 'docker' }, version: 1 }),
+    );
+    await useAppStore.persist.rehydrate();
+    const s = useAppStore.getState();
+    expect(s.text).toBe(text);
+    expect(s.runtime).toBe('docker');
+    expect(s.workload?.name).toBe('oldpod');
+    expect(s.checklistOrder).toBe('number');
+    expect(s.psaTarget).toBeNull();
   });
 
   it('rehydrates the text and derives its analysis; ignores a bad runtime', async () => {

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { DEFAULT_RUNTIME, RUNTIME_IDS, type RuntimeId } from '../core/model.ts';
+import { PSA_LEVELS, type PsaLevel } from '../core/psa/types.ts';
+import { parsePolicyVersion } from '../core/psa/version.ts';
 import exampleManifest from 'virtual:podcaps/example-manifest';
 import { analyzeParsed, analyzeSelection, EMPTY_ANALYSIS, freshAnalysis } from './analysis.ts';
 import type { AppState, PersistedState } from './appState.ts';
@@ -8,7 +10,11 @@ import { createDocumentSlice } from './documentSlice.ts';
 import { createFormSlice } from './formSlice.ts';
 import { createPersistStorage } from './persistStorage.ts';
 import { createPodSecuritySlice } from './podSecuritySlice.ts';
-import { createPreferencesSlice } from './preferencesSlice.ts';
+import {
+  CHECKLIST_ORDERS,
+  type ChecklistOrder,
+  createPreferencesSlice,
+} from './preferencesSlice.ts';
 import { createSelectionSlice } from './selectionSlice.ts';
 import { createStatusSlice } from './statusSlice.ts';
 
@@ -19,13 +25,44 @@ function isRuntime(value: unknown): value is RuntimeId {
   return RUNTIME_IDS.some((id) => id === value);
 }
 
-/** Reads what localStorage held, trusting nothing: it may be from another version or hand-edited. */
+function isChecklistOrder(value: unknown): value is ChecklistOrder {
+  return CHECKLIST_ORDERS.some((order) => order === value);
+}
+
+/** A level, or null: following the Namespace label is a choice too. */
+function isPsaTarget(value: unknown): value is PsaLevel | null {
+  return value === null || PSA_LEVELS.some((level) => level === value);
+}
+
+/** `latest` or `v1.N`, or null; a version newer than this build's checks is still a version. */
+function isPsaVersion(value: unknown): value is string | null {
+  return value === null || (typeof value === 'string' && parsePolicyVersion(value) !== undefined);
+}
+
+/**
+ * Reads what localStorage held, trusting nothing: it may be from another version or hand-edited.
+ * Only the fields that are valid come back (an older build stored only the text and the runtime).
+ */
 function readPersisted(value: unknown): Partial<PersistedState> {
   if (value === null || typeof value !== 'object') return {};
-  const { text, runtime } = value as Record<string, unknown>;
+  const { text, runtime, checklistOrder, psaTarget, psaVersion } = value as Record<string, unknown>;
   return {
     ...(typeof text === 'string' ? { text } : {}),
     ...(isRuntime(runtime) ? { runtime } : {}),
+    ...(isChecklistOrder(checklistOrder) ? { checklistOrder } : {}),
+    ...(isPsaTarget(psaTarget) ? { psaTarget } : {}),
+    ...(isPsaVersion(psaVersion) ? { psaVersion } : {}),
+  };
+}
+
+/** What `partialize` hands the storage, and what `merge` starts from. */
+function persisted(s: AppState): PersistedState {
+  return {
+    text: s.text,
+    runtime: s.runtime,
+    checklistOrder: s.checklistOrder,
+    psaTarget: s.psaTarget,
+    psaVersion: s.psaVersion,
   };
 }
 
@@ -56,18 +93,17 @@ export const useAppStore = create<AppState>()(
         onWriteFailed: (message) =>
           queueMicrotask(() => useAppStore.getState().announce(message, true)),
       }),
-      partialize: (s): PersistedState => ({ text: s.text, runtime: s.runtime }),
-      merge: (persisted, current) => {
-        const saved = readPersisted(persisted);
-        const text = saved.text ?? current.text;
-        const runtime = saved.runtime ?? current.runtime;
+      partialize: persisted,
+      merge: (stored, current) => {
+        const saved = { ...persisted(current), ...readPersisted(stored) };
+        const { text, runtime } = saved;
         // Another text is read once the parser's code is there (onRehydrateStorage); until then
         // nothing of the example may pass for its analysis.
         const analysis =
           text === current.parsedText
             ? analyzeSelection(current, current.selection, runtime)
             : freshAnalysis(current);
-        return { ...current, text, runtime, textOrigin: 'load', ...analysis };
+        return { ...current, ...saved, textOrigin: 'load', ...analysis };
       },
       onRehydrateStorage: () => (state) => state?.flushParse(),
     },
