@@ -1,13 +1,16 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../../core/example.ts';
 import { useAppStore } from '../../store/appStore.ts';
+import { loadParserCode } from '../../store/parserCode.ts';
 import { WarningsPanel } from './WarningsPanel.tsx';
 
 const initial = useAppStore.getInitialState();
 const withAdd = (names: string) => EXAMPLE_MANIFEST.replace('            - NET_ADMIN\n', names);
 
+// The store reads a loaded text only once the parser's code is there (it loads after first paint).
+beforeAll(() => loadParserCode());
 beforeEach(() => {
   localStorage.clear();
   useAppStore.setState(initial, true);
