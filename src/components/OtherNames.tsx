@@ -4,7 +4,8 @@ import { otherNames } from './otherNames.ts';
 
 /**
  * Names in add/drop that are not canonical (`CAP_NET_ADMIN`, `net_admin`, `NET_FOO`), with their
- * effect, so none is hidden by the checkboxes. Their one-click fixes live in one place: each name
+ * effect and, for a misspelling (`SYS_ADMINN`), the capability it probably means, so none is hidden
+ * by the checkboxes. Their one-click fixes live in one place: each name
  * has a warning (cap-prefix, not-uppercase, unknown-capability) with its fix in the Warnings panel.
  */
 export function OtherNames() {
@@ -23,6 +24,7 @@ export function OtherNames() {
               {o.list}: {o.name}
             </code>{' '}
             — {o.effect}
+            {o.guessed && `; probably ${o.suggestion}`}
           </li>
         ))}
       </ul>

@@ -70,20 +70,61 @@ describe('otherNames', () => {
         list: 'add',
         name: 'CAP_SYS_TIME',
         suggestion: 'SYS_TIME',
+        guessed: false,
         effect: 'ignored on containerd: runc skips an unknown capability',
       },
-      { list: 'add', name: 'net_raw', suggestion: 'NET_RAW', effect: 'adds NET_RAW on containerd' },
-      { list: 'add', name: 'all', suggestion: 'ALL', effect: 'means ALL on containerd' },
+      {
+        list: 'add',
+        name: 'net_raw',
+        suggestion: 'NET_RAW',
+        guessed: false,
+        effect: 'adds NET_RAW on containerd',
+      },
+      {
+        list: 'add',
+        name: 'all',
+        suggestion: 'ALL',
+        guessed: false,
+        effect: 'means ALL on containerd',
+      },
       {
         list: 'drop',
         name: 'NET_FOO',
         suggestion: undefined,
+        guessed: false,
         effect: 'ignored on containerd: runc skips an unknown capability',
       },
     ]);
     expect(otherNames({ add: ['CAP_SYS_TIME'], drop: [] }, 'cri-o')[0]?.effect).toBe(
       'adds SYS_TIME on CRI-O',
     );
+  });
+
+  it('suggests the capability an unknown name is evidently a misspelling of, as a guess', () => {
+    const request = {
+      add: ['SYS_ADMINN', 'NET-ADMIN', 'CAP_SYS_ADMN'],
+      drop: ['sys_tme', 'SET_ID'],
+    };
+    expect(
+      otherNames(request, 'containerd').map(({ name, suggestion, guessed }) => [
+        name,
+        suggestion,
+        guessed,
+      ]),
+    ).toEqual([
+      ['SYS_ADMINN', 'SYS_ADMIN', true],
+      ['NET-ADMIN', 'NET_ADMIN', true],
+      ['CAP_SYS_ADMN', 'SYS_ADMIN', true],
+      ['sys_tme', 'SYS_TIME', true],
+      ['SET_ID', undefined, false], // SETUID or SETGID: no guess
+    ]);
+    expect(otherNames({ add: ['SYS_ADMINN'], drop: [] }, 'docker')[0]).toEqual({
+      list: 'add',
+      name: 'SYS_ADMINN',
+      suggestion: 'SYS_ADMIN',
+      guessed: true,
+      effect: 'Docker refuses the container: unknown capability',
+    });
   });
 });
 

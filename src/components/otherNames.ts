@@ -1,4 +1,5 @@
 import { capabilityByName } from '../core/capabilities.ts';
+import { closestCapability } from '../core/inspect/closestCapability.ts';
 import { entryFate } from '../core/inspect/otherRuntimes.ts';
 import { spellingOf } from '../core/inspect/spelling.ts';
 import type { RuntimeId } from '../core/model.ts';
@@ -9,8 +10,13 @@ import { RUNTIMES } from '../core/runtimes/table.ts';
 export interface OtherName {
   readonly list: 'add' | 'drop';
   readonly name: string;
-  /** The canonical spelling it was probably meant as, if any. */
+  /**
+   * The canonical name it was meant as, if any: the same name respelt (`CAP_SYS_TIME`, `net_raw`),
+   * or for an unknown name the capability it is evidently a misspelling of (`SYS_ADMINN`).
+   */
   readonly suggestion: string | undefined;
+  /** The suggestion is a guess at a misspelling, not the same name written another way. */
+  readonly guessed: boolean;
   readonly effect: string;
 }
 
@@ -34,10 +40,13 @@ export function otherNames(
   for (const list of ['add', 'drop'] as const) {
     for (const name of request[list]) {
       if (name === 'ALL' || capabilityByName(name)) continue;
+      const { canonical } = spellingOf(name);
+      const guess = canonical === undefined ? closestCapability(name) : undefined;
       out.push({
         list,
         name,
-        suggestion: spellingOf(name).canonical,
+        suggestion: canonical ?? guess,
+        guessed: guess !== undefined,
         effect: effectOf(list, name, runtime),
       });
     }
