@@ -26,6 +26,36 @@ test('a CAP_ prefix warns, its one-click fix is one undo step away from the orig
   expect(await app.copiedYaml()).toBe(original);
 });
 
+test('a misspelt name asks "Did you mean", its correction is one form edit and one undo step', async ({
+  app,
+}) => {
+  await app.goto();
+  const original = withAdd('            - SYS_ADMINN # typo\n            - "NET_ADMIN"\n');
+  const corrected = original.replace('- SYS_ADMINN #', '- SYS_ADMIN #');
+  await app.pasteIntoEditor(original);
+  const warnings = app.page.getByRole('region', { name: 'Warnings' });
+  const unknown = warnings.getByRole('listitem').filter({ hasText: 'unknown-capability' });
+  await expect(unknown).toContainText('Did you mean SYS_ADMIN?');
+  await expect(
+    unknown.getByRole('button', { name: 'Fix: remove SYS_ADMINN from add' }),
+  ).toBeVisible();
+  await expect(app.page.getByRole('region', { name: 'Other names in add/drop' })).toContainText(
+    'add: SYS_ADMINN — ignored on containerd: runc skips an unknown capability; probably SYS_ADMIN',
+  );
+  await expect(app.checkbox('add SYS_ADMIN')).not.toBeChecked();
+
+  await unknown.getByRole('button', { name: 'Fix: replace SYS_ADMINN with SYS_ADMIN' }).click();
+  await expect(app.checkbox('add SYS_ADMIN')).toBeChecked();
+  await expect(unknown).toHaveCount(0);
+  expect(await app.copiedYaml()).toBe(corrected);
+
+  await app.page.locator('.monaco-editor .view-lines').first().click();
+  await app.page.keyboard.press('ControlOrMeta+Z');
+  await expect(app.checkbox('add SYS_ADMIN')).not.toBeChecked();
+  await expect(unknown).toHaveCount(1);
+  expect(await app.copiedYaml()).toBe(original);
+});
+
 test('Show in editor selects the offending entry', async ({ app }) => {
   await app.goto();
   await app.pasteIntoEditor(withAdd('            - NET_FOO\n'));
