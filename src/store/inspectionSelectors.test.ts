@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from './appStore.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import { fixActions } from './inspectionFix.ts';
+import { loadParserCode } from './parserCode.ts';
 import { selectWarningMarkers } from './inspectionMarkers.ts';
 import { warningRange } from './inspectionRanges.ts';
 import { selectComparison, selectWarnings, selectWarningsCurrent } from './inspectionSelectors.ts';
@@ -10,7 +11,9 @@ import { selectIsWindowsPod } from './windowsPod.ts';
 
 const initial = useAppStore.getInitialState();
 
-beforeEach(() => {
+// Texts are read once the parser's code is there: wait for it rather than count on import timing.
+beforeEach(async () => {
+  await loadParserCode();
   localStorage.clear();
   useAppStore.setState(initial, true);
 });
