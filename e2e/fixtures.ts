@@ -51,11 +51,12 @@ export class PodcapsPage {
   }
 
   /** Opens `text` as a file through the Open file input, as a user choosing a file would. */
-  async openText(name: string, text: string): Promise<void> {
+  /** Opens `text` as the file `name`; then the status says `status` (by default, that it opened). */
+  async openText(name: string, text: string, status = `Opened ${name}`): Promise<void> {
     await this.page
       .locator('input[type="file"]')
       .setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
-    await expect(this.status).toHaveText(`Opened ${name}`);
+    await expect(this.status).toHaveText(status);
   }
 
   /** Waits for the lazily loaded Monaco editor. */
