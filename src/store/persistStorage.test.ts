@@ -77,7 +77,8 @@ describe('a write the browser refuses', () => {
     const write = refuseWrites();
     expect(() => storage.setItem('k', { state: { text: 'a' }, version: 1 })).not.toThrow();
     storage.setItem('k', { state: { text: 'ab' }, version: 1 });
-    expect(write).toHaveBeenCalledTimes(2);
+    // Each write is tried, then tried again without its text (refused too here).
+    expect(write).toHaveBeenCalledTimes(4);
     expect(told).toHaveLength(1);
 
     write.mockRestore();
@@ -88,6 +89,33 @@ describe('a write the browser refuses', () => {
     refuseWrites();
     storage.setItem('k', { state: { text: 'abcd' }, version: 1 });
     expect(told).toHaveLength(2);
+  });
+
+  it('still keeps the other fields, with the text stored before (or none)', () => {
+    const storage = createPersistStorage<{ text: string; runtime: string }>();
+    storage.setItem('k', { state: { text: 'small', runtime: 'r' }, version: 1 });
+    const real = Storage.prototype.setItem;
+    // Like a quota: the text too large to store is refused, anything smaller is written.
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
+      this: Storage,
+      key: string,
+      value: string,
+    ) {
+      if (value.includes('huge')) throw new DOMException('full', 'QuotaExceededError');
+      real.call(this, key, value);
+    });
+    storage.setItem('k', { state: { text: 'huge', runtime: 's' }, version: 1 });
+    expect(JSON.parse(localStorage.getItem('k') ?? 'null')).toEqual({
+      state: { text: 'small', runtime: 's' },
+      version: 1,
+    });
+
+    localStorage.clear();
+    storage.setItem('k', { state: { text: 'huge', runtime: 't' }, version: 1 });
+    expect(JSON.parse(localStorage.getItem('k') ?? 'null')).toEqual({
+      state: { runtime: 't' },
+      version: 1,
+    });
   });
 
   it('does not throw from the timer that writes a large text', () => {

@@ -31,6 +31,23 @@ export function writeFailedMessage(error: unknown, text: string): string {
 }
 
 /**
+ * When the text does not fit, everything else is still worth keeping: writes `value` with the text
+ * that is stored already (or none, so a reload opens the example), never losing the older text.
+ */
+function keepPreferences<S extends { text: string }>(name: string, value: StorageValue<S>): void {
+  try {
+    const raw = localStorage.getItem(name);
+    const stored: unknown = raw === null ? null : JSON.parse(raw);
+    const text = (stored as { state?: { text?: unknown } } | null)?.state?.text;
+    const { text: _tooLarge, ...preferences } = value.state;
+    const state = typeof text === 'string' ? { ...preferences, text } : preferences;
+    localStorage.setItem(name, JSON.stringify({ ...value, state }));
+  } catch {
+    // Storage refuses even this, or holds something unreadable: leave it as it is.
+  }
+}
+
+/**
  * localStorage for `persist`, writing a large document only once typing pauses (each change
  * restarts the wait) and before the page goes away: serialising and storing a megabyte on every
  * keystroke would cost more than reading the edit. Small documents are written at once, as
@@ -60,6 +77,7 @@ export function createPersistStorage<S extends { text: string }>(
       localStorage.setItem(name, JSON.stringify(value));
       told = false;
     } catch (error) {
+      keepPreferences(name, value);
       if (told) return;
       told = true;
       options.onWriteFailed?.(writeFailedMessage(error, value.state.text));
