@@ -1,7 +1,9 @@
 import type { Document } from 'yaml';
 import type { InspectionWarning } from '../core/inspect/warning.ts';
 import { parseManifestDocuments, trimmedRangeOfPath } from '../core/manifest/parse.ts';
+import type { ManifestReader } from '../core/manifest/reader.ts';
 import { memoizeLast } from './inspectionMemo.ts';
+import { parserCode } from './parserCode.ts';
 
 /** A span `[start, end)` of character offsets into the text. */
 export interface OffsetRange {
@@ -17,11 +19,24 @@ const documentsOf = memoizeLast(
 
 /**
  * Where the first node of `warning` sits in `text` (the text its manifest was read from). A block
- * collection's range runs on to the next line; the marker and the selection should not.
+ * collection's range runs on to the next line; the marker and the selection should not. When the
+ * reader read `text` in pieces, only the warning's piece is parsed: on a 5 MB manifest, a few
+ * kilobytes instead of 1.5 s of the whole text.
  */
-export function warningRange(text: string, warning: InspectionWarning): OffsetRange | undefined {
-  const doc = documentsOf(text)[warning.documentIndex];
+export function warningRange(
+  text: string,
+  warning: InspectionWarning,
+  reader: ManifestReader | undefined = parserCode()?.reader,
+): OffsetRange | undefined {
   const path = warning.paths[0];
-  if (!doc || !path) return undefined;
-  return trimmedRangeOfPath(text, doc, path);
+  if (!path) return undefined;
+  const span = reader?.documentSpan(text, warning.documentIndex);
+  if (span) {
+    const piece = text.slice(span.start, span.end);
+    const doc = parseManifestDocuments(piece).documents[span.documentIndex];
+    const range = doc && trimmedRangeOfPath(piece, doc, path);
+    return range && { start: range.start + span.start, end: range.end + span.start };
+  }
+  const doc = documentsOf(text)[warning.documentIndex];
+  return doc && trimmedRangeOfPath(text, doc, path);
 }

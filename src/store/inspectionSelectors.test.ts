@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from './appStore.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import { fixActions } from './inspectionFix.ts';
-import { loadParserCode } from './parserCode.ts';
+import { loadParserCode, parserCode } from './parserCode.ts';
 import { selectWarningMarkers } from './inspectionMarkers.ts';
 import { warningRange } from './inspectionRanges.ts';
 import { selectComparison, selectWarnings, selectWarningsCurrent } from './inspectionSelectors.ts';
@@ -119,6 +119,23 @@ describe('selectIsWindowsPod', () => {
 });
 
 describe('warningRange and selectWarningMarkers', () => {
+  it('finds a node of a later document through its piece, at whole-text offsets', () => {
+    const second = `---\n# two\r\nkind: Pod\r\nmetadata: {name: two}\r\nspec:\r\n  containers:\r\n    - name: b\r\n      securityContext: {capabilities: {add: [net_admin]}}\r\n`;
+    const text = EXAMPLE_MANIFEST + second + '---\nkind: Pod\n';
+    useAppStore.getState().loadText(text);
+    const warning = {
+      code: 'not-uppercase',
+      severity: 'warning',
+      message: '',
+      documentIndex: 1,
+      paths: [['spec', 'containers', 0, 'securityContext', 'capabilities', 'add', 0]],
+    } as const;
+    const range = warningRange(text, warning);
+    expect(parserCode()?.reader.documentSpan(text, 1)?.start).toBeGreaterThan(0);
+    expect(range && text.slice(range.start, range.end)).toBe('net_admin');
+    expect(warningRange(text, warning, undefined)).toEqual(range);
+  });
+
   it('place a warning on the offending entry, for every container in the file', () => {
     const second = `---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: two\nspec:\n  containers:\n    - name: b\n      securityContext:\n        capabilities:\n          add: [net_admin]\n`;
     const text = withAdd('            - CAP_SYS_ADMIN\n') + second;
@@ -128,6 +145,9 @@ describe('warningRange and selectWarningMarkers', () => {
     if (!prefix) throw new Error('expected a cap-prefix warning');
     const range = warningRange(s.text, prefix);
     expect(range && text.slice(range.start, range.end)).toBe('CAP_SYS_ADMIN');
+    // Through the reader's piece of the document, or a parse of the whole text: the same place.
+    expect(parserCode()?.reader.documentSpan(s.text, prefix.documentIndex)).toBeDefined();
+    expect(warningRange(s.text, prefix, undefined)).toEqual(range);
 
     const markers = selectWarningMarkers(s);
     expect(markers?.text).toBe(text);
