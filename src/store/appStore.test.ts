@@ -1,20 +1,12 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatCapsh } from '../core/capsh.ts';
 import { useAppStore, STORAGE_KEY } from './appStore.ts';
 import { LARGE_TEXT, PARSE_DELAY_MS } from './documentSlice.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
-import { loadParserCode } from './parserCode.ts';
+import { freshStoreForEachTest } from './freshStore.testing.ts';
 
-const initial = useAppStore.getInitialState();
-
-// The parser's code loads after the store is made (after first paint in the app); from then on
-// every action here is synchronous (parserLoading.test.ts covers the time before).
-beforeEach(async () => {
-  await loadParserCode();
-  localStorage.clear();
-  useAppStore.setState(initial, true);
-});
+freshStoreForEachTest();
 afterEach(() => vi.useRealTimers());
 
 /** The `Bounding set =` line's capability names. */

@@ -1,24 +1,16 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useAppStore } from './appStore.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import { fixActions } from './inspectionFix.ts';
-import { loadParserCode, parserCode } from './parserCode.ts';
+import { parserCode } from './parserCode.ts';
 import { selectWarningMarkers } from './inspectionMarkers.ts';
 import { warningRange } from './inspectionRanges.ts';
 import { selectComparison, selectWarnings, selectWarningsCurrent } from './inspectionSelectors.ts';
 import { selectIsWindowsPod } from './windowsPod.ts';
+import { freshStoreForEachTest, withAdd } from './freshStore.testing.ts';
 
-const initial = useAppStore.getInitialState();
-
-// Texts are read once the parser's code is there: wait for it rather than count on import timing.
-beforeEach(async () => {
-  await loadParserCode();
-  localStorage.clear();
-  useAppStore.setState(initial, true);
-});
-
-const withAdd = (names: string) => EXAMPLE_MANIFEST.replace('            - NET_ADMIN\n', names);
+freshStoreForEachTest();
 
 function applyFirstFix() {
   const s = useAppStore.getState();

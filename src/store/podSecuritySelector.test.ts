@@ -1,15 +1,13 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useAppStore } from './appStore.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import { POLICY_VERSIONS } from './podSecurityOptions.ts';
 import { createPodSecuritySelector } from './podSecuritySelector.ts';
+import { freshStoreForEachTest } from './freshStore.testing.ts';
 
+freshStoreForEachTest();
 const initial = useAppStore.getInitialState();
-beforeEach(() => {
-  localStorage.clear();
-  useAppStore.setState(initial, true);
-});
 
 const NAMESPACED = `apiVersion: v1
 kind: Namespace

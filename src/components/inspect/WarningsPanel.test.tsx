@@ -1,20 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EXAMPLE_MANIFEST } from '../../core/example.ts';
+import { afterEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../../store/appStore.ts';
-import { loadParserCode } from '../../store/parserCode.ts';
 import { WarningsPanel } from './WarningsPanel.tsx';
+import { freshStoreForEachTest, withAdd } from '../../store/freshStore.testing.ts';
 
-const initial = useAppStore.getInitialState();
-const withAdd = (names: string) => EXAMPLE_MANIFEST.replace('            - NET_ADMIN\n', names);
-
-// The store reads a loaded text only once the parser's code is there (it loads after first paint).
-beforeAll(() => loadParserCode());
-beforeEach(() => {
-  localStorage.clear();
-  useAppStore.setState(initial, true);
-});
+freshStoreForEachTest();
 afterEach(cleanup);
 
 /** The list item of the unknown-capability warning about `name`, found by its Show button. */
