@@ -4,7 +4,13 @@
  */
 import { isMap, isScalar } from 'yaml';
 import type { Document } from 'yaml';
-import { parseManifestDocuments, trimmedRange } from '../manifest/parse.ts';
+import {
+  parseManifestDocuments,
+  parseStreamDocuments,
+  tooLargeProblem,
+  trimmedRange,
+} from '../manifest/parse.ts';
+import type { DocumentSpan } from '../manifest/reader.ts';
 import type { NodePath, WorkloadRef } from '../model.ts';
 import type { PsaViolation } from './types.ts';
 
@@ -21,6 +27,10 @@ export interface TextRange {
  * ancestor, which is where the setting would have to be added. A mapping value's range starts at
  * its key, so selecting it shows `hostNetwork: true`, not just `true`.
  *
+ * @param span - the piece of `text` that holds the workload's document, as the manifest reader
+ *   gives it (`reader.documentSpan(text, workload.documentIndex)`): only that piece is parsed, not
+ *   the whole text, with the same ranges (offsets into the whole text). The whole text is parsed
+ *   when the piece alone cannot tell.
  * @returns the ranges in the violation's order, duplicates removed; empty when the violation names
  *   no node or the workload's document has no content or does not parse.
  */
@@ -28,21 +38,25 @@ export function violationRanges(
   text: string,
   workload: WorkloadRef,
   violation: PsaViolation,
+  span?: DocumentSpan,
 ): TextRange[] {
-  const doc = parseManifestDocuments(text).documents[workload.documentIndex];
-  if (!doc || doc.errors.length > 0) return [];
   // The pod's metadata is the sibling of its spec, for a Pod as for a controller's template.
   const metadataPath = [...workload.podSpecPath.slice(0, -1), 'metadata'];
   const paths = [
     ...(violation.paths ?? []).map((p) => [...workload.podSpecPath, ...p]),
     ...(violation.metadataPaths ?? []).map((p) => [...metadataPath, ...p]),
   ];
+  // Nothing to look up, so nothing to parse.
+  if (paths.length === 0) return [];
+  const found = (span && documentInSpan(text, span)) ?? documentInText(text, workload);
+  if (!found) return [];
   const ranges: TextRange[] = [];
   for (const path of paths) {
-    const range = nodeRange(text, doc, path);
-    if (range && !ranges.some((r) => r.start === range.start && r.end === range.end)) {
-      ranges.push(range);
-    }
+    const range = nodeRange(found.text, found.doc, path);
+    if (!range) continue;
+    const start = range.start + found.offset;
+    const end = range.end + found.offset;
+    if (!ranges.some((r) => r.start === start && r.end === end)) ranges.push({ start, end });
   }
   return ranges;
 }
@@ -58,8 +72,36 @@ export function violationRange(
   text: string,
   workload: WorkloadRef,
   violation: PsaViolation,
+  span?: DocumentSpan,
 ): TextRange | null {
-  return violationRanges(text, workload, violation)[0] ?? null;
+  return violationRanges(text, workload, violation, span)[0] ?? null;
+}
+
+/** The workload's document, parsed from `text`, which starts at `offset` in the whole text. */
+interface FoundDocument {
+  readonly text: string;
+  readonly offset: number;
+  readonly doc: Document.Parsed;
+}
+
+/** The workload's document in the whole text; undefined when it is missing or does not parse. */
+function documentInText(text: string, workload: WorkloadRef): FoundDocument | undefined {
+  const doc = parseManifestDocuments(text).documents[workload.documentIndex];
+  return doc && doc.errors.length === 0 ? { text, offset: 0, doc } : undefined;
+}
+
+/**
+ * The span's document parsed from its piece alone; undefined when the piece cannot tell: a text
+ * too large to be read at all, a piece that holds other documents alone than in place, a document
+ * with errors (whether the whole text has them too is the whole text's to say).
+ */
+function documentInSpan(text: string, span: DocumentSpan): FoundDocument | undefined {
+  if (tooLargeProblem(text)) return undefined;
+  const piece = text.slice(span.start, span.end);
+  const { documents } = parseStreamDocuments(piece);
+  const doc = documents[span.documentIndex];
+  if (documents.length !== span.documentCount || !doc || doc.errors.length > 0) return undefined;
+  return { text: piece, offset: span.start, doc };
 }
 
 /** The range of the deepest existing node along `path`, from its key when it is a mapping value. */
