@@ -1,14 +1,17 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
-import { evaluatePod } from '../core/psa/evaluate.ts';
-import { useAppStore } from './appStore.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { generateManifest } from '../../bench/generate.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
+import type { DocumentSpan } from '../core/manifest/reader.ts';
+import { evaluatePod } from '../core/psa/evaluate.ts';
+import { makeRestricted } from '../core/psa/makeRestricted.ts';
+import { violationRange } from '../core/psa/violationRanges.ts';
+import { useAppStore } from './appStore.ts';
+import { keyOf } from './containerKey.ts';
+import { freshStoreForEachTest } from './freshStore.testing.ts';
+import { parserCode } from './parserCode.ts';
 
-const initial = useAppStore.getInitialState();
-beforeEach(() => {
-  localStorage.clear();
-  useAppStore.setState(initial, true);
-});
+freshStoreForEachTest();
 
 function restrictedViolations() {
   const s = useAppStore.getState();
@@ -64,6 +67,88 @@ describe('makeWorkloadRestricted', () => {
     expect(s.text).toBe(broken);
     expect(s.restrictedReport).toBeNull();
     expect(s.status).toMatchObject({ message: 'Fix the YAML first.', isError: true });
+  });
+});
+
+/**
+ * A generated multi-document manifest, loaded, with a workload in its middle selected: the reader
+ * read it in pieces. Returns that workload and a spy on the reader's span lookup.
+ */
+function loadMiddleWorkload(text: string) {
+  useAppStore.getState().loadText(text);
+  const workloads = useAppStore.getState().manifest?.workloads ?? [];
+  const middle = workloads[workloads.length >> 1];
+  const first = middle?.containers[0];
+  if (!middle || !first) throw new Error('no middle workload');
+  useAppStore.getState().selectContainer(keyOf(first));
+  expect(useAppStore.getState().workload).toBe(middle);
+  const documentSpan = vi.spyOn(reader(), 'documentSpan');
+  return { workload: middle, documentSpan };
+}
+
+function reader() {
+  const code = parserCode();
+  if (!code) throw new Error('the parser code is not loaded');
+  return code.reader;
+}
+
+describe('the Pod Security actions on a manifest read in pieces', () => {
+  const text = generateManifest(60_000);
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('Make restricted edits through the workload’s span, with the whole-text result', async () => {
+    const { workload, documentSpan } = loadMiddleWorkload(text);
+    const whole = makeRestricted(text, workload);
+    if (!whole.ok) throw new Error(whole.error);
+    expect(whole.text).not.toBe(text);
+    await useAppStore.getState().makeWorkloadRestricted();
+    const call = documentSpan.mock.calls.findIndex(
+      ([asked, index]) => asked === text && index === workload.documentIndex,
+    );
+    const span = documentSpan.mock.results[call]?.value as DocumentSpan | undefined;
+    expect(span && span.end - span.start).toBeLessThan(text.length / 8);
+    const s = useAppStore.getState();
+    expect(s.text).toBe(whole.text);
+    expect(s.textOrigin).toBe('form');
+    expect(s.restrictedReport).toMatchObject({
+      applied: whole.applied,
+      cannotFix: whole.cannotFix,
+    });
+  });
+
+  it('a violation link selects the whole-text range through the workload’s span', async () => {
+    const { workload, documentSpan } = loadMiddleWorkload(text);
+    const pod = { metadata: workload.podMetadata, spec: workload.podSpec };
+    const [violation] = evaluatePod(pod, 'restricted', 'latest').violations;
+    if (!violation) throw new Error('expected a violation');
+    await useAppStore.getState().revealViolation(violation);
+    expect(documentSpan).toHaveBeenCalledWith(text, workload.documentIndex);
+    expect(useAppStore.getState().revealRequest).toMatchObject(
+      violationRange(text, workload, violation) ?? {},
+    );
+  });
+
+  it('a YAML error in another document: both refuse as before, and the text stays', async () => {
+    const { workload } = loadMiddleWorkload(text);
+    const pod = { metadata: workload.podMetadata, spec: workload.podSpec };
+    const [violation] = evaluatePod(pod, 'restricted', 'latest').violations;
+    if (!violation) throw new Error('expected a violation');
+    // The first document's labels become an open flow mapping; the middle piece cannot see it.
+    const broken = text.replace('  labels:\n    app: app-0', '  labels: {app: app-0');
+    expect(broken).not.toBe(text);
+    useAppStore.getState().setText(broken, 'typing');
+    expect(makeRestricted(broken, workload)).toMatchObject({ ok: false });
+    await useAppStore.getState().makeWorkloadRestricted();
+    expect(useAppStore.getState().text).toBe(broken);
+    expect(useAppStore.getState().restrictedReport).toBeNull();
+    expect(useAppStore.getState().status).toMatchObject({
+      message: 'Fix the YAML first.',
+      isError: true,
+    });
+    await useAppStore.getState().revealViolation(violation);
+    expect(useAppStore.getState().revealRequest).toBeNull();
   });
 });
 

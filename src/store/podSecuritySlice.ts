@@ -1,7 +1,9 @@
 import type { StateCreator } from 'zustand';
+import type { DocumentSpan } from '../core/manifest/reader.ts';
 import type { WorkloadRef } from '../core/model.ts';
 import type { PsaLevel, PsaViolation } from '../core/psa/types.ts';
 import type { AppMiddlewares, AppState } from './appState.ts';
+import { parserCode } from './parserCode.ts';
 
 /** What the latest "Make restricted" did, shown beside its button. */
 export interface RestrictedReport {
@@ -39,6 +41,15 @@ function staleReason(state: AppState): string | null {
   return null;
 }
 
+/**
+ * The piece of the text that holds `workload`'s document, when the store's reader read the text in
+ * pieces: the Pod Security actions then parse only that piece, not a multi-megabyte text. Only for
+ * a text that parses (staleReason checked), which the piece alone cannot see.
+ */
+function spanOf(text: string, workload: WorkloadRef): DocumentSpan | undefined {
+  return parserCode()?.reader.documentSpan(text, workload.documentIndex);
+}
+
 export const createPodSecuritySlice: StateCreator<
   AppState,
   AppMiddlewares,
@@ -58,7 +69,7 @@ export const createPodSecuritySlice: StateCreator<
     const stale = staleReason(state);
     const range =
       stale === null && state.workload
-        ? violationRange(state.text, state.workload, violation)
+        ? violationRange(state.text, state.workload, violation, spanOf(state.text, state.workload))
         : null;
     if (range) state.reveal(range.start, range.end);
     else state.announce(stale ?? `Cannot find "${violation.reason}" in the text.`, true);
@@ -72,7 +83,8 @@ export const createPodSecuritySlice: StateCreator<
       state.announce(stale ?? 'No workload is selected.', true);
       return;
     }
-    const result = makeRestricted(state.text, state.workload);
+    const span = spanOf(state.text, state.workload);
+    const result = makeRestricted(state.text, state.workload, span);
     if (!result.ok) {
       state.announce(result.error, true);
       return;
