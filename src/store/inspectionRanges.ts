@@ -33,9 +33,13 @@ export function warningRange(
   const span = reader?.documentSpan(text, warning.documentIndex);
   if (span) {
     const piece = text.slice(span.start, span.end);
-    const doc = parseManifestDocuments(piece).documents[span.documentIndex];
-    const range = doc && trimmedRangeOfPath(piece, doc, path);
-    return range && { start: range.start + span.start, end: range.end + span.start };
+    const { documents } = parseManifestDocuments(piece);
+    // A piece that reads as other documents on its own than within the text is not trusted.
+    if (documents.length === span.documentCount) {
+      const doc = documents[span.documentIndex];
+      const range = doc && trimmedRangeOfPath(piece, doc, path);
+      return range && { start: range.start + span.start, end: range.end + span.start };
+    }
   }
   const doc = documentsOf(text)[warning.documentIndex];
   return doc && trimmedRangeOfPath(text, doc, path);
