@@ -1,6 +1,7 @@
 import { containerWarnings } from '../core/inspect/inspectContainer.ts';
 import type { InspectionWarning, Severity, WarningCode } from '../core/inspect/warning.ts';
-import { parseManifestDocuments, trimmedRangeOfPath } from '../core/manifest/parse.ts';
+import { trimmedRangeOfPath } from '../core/manifest/parse.ts';
+import { documentInSpan } from '../core/manifest/pieceDocument.ts';
 import type { DocumentSpan, ManifestReader } from '../core/manifest/reader.ts';
 import type { Manifest, RuntimeId, WorkloadRef } from '../core/model.ts';
 import type { Analysis } from './analysis.ts';
@@ -65,12 +66,11 @@ function pieceMarkers(
   if (cached && cached.runtime === runtime && cached.piece === piece) return cached.markers;
   const found = workloadWarnings(manifest, workload, runtime);
   // Only a document with warnings is parsed again, and only its piece.
-  const doc =
-    found.length > 0 ? parseManifestDocuments(piece).documents[span.documentIndex] : undefined;
+  const inPiece = found.length > 0 ? documentInSpan(manifest.text, span) : undefined;
   const markers: WarningMarker[] = [];
   for (const { container, warning } of found) {
     const path = warning.paths[0];
-    const range = doc && path ? trimmedRangeOfPath(piece, doc, path) : undefined;
+    const range = inPiece && path ? trimmedRangeOfPath(piece, inPiece.doc, path) : undefined;
     if (range) markers.push(markerOf(workload, container.name, warning, range));
   }
   byWorkload.set(workload, { piece, runtime, markers });

@@ -1,6 +1,7 @@
 import type { Document } from 'yaml';
 import type { InspectionWarning } from '../core/inspect/warning.ts';
 import { parseManifestDocuments, trimmedRangeOfPath } from '../core/manifest/parse.ts';
+import { documentInSpan } from '../core/manifest/pieceDocument.ts';
 import type { ManifestReader } from '../core/manifest/reader.ts';
 import { memoizeLast } from './inspectionMemo.ts';
 import { parserCode } from './parserCode.ts';
@@ -31,15 +32,10 @@ export function warningRange(
   const path = warning.paths[0];
   if (!path) return undefined;
   const span = reader?.documentSpan(text, warning.documentIndex);
-  if (span) {
-    const piece = text.slice(span.start, span.end);
-    const { documents } = parseManifestDocuments(piece);
-    // A piece that reads as other documents on its own than within the text is not trusted.
-    if (documents.length === span.documentCount) {
-      const doc = documents[span.documentIndex];
-      const range = doc && trimmedRangeOfPath(piece, doc, path);
-      return range && { start: range.start + span.start, end: range.end + span.start };
-    }
+  const inPiece = span && documentInSpan(text, span);
+  if (inPiece) {
+    const range = trimmedRangeOfPath(inPiece.text, inPiece.doc, path);
+    return range && { start: range.start + inPiece.offset, end: range.end + inPiece.offset };
   }
   const doc = documentsOf(text)[warning.documentIndex];
   return doc && trimmedRangeOfPath(text, doc, path);

@@ -4,12 +4,8 @@
  */
 import { isMap, isScalar } from 'yaml';
 import type { Document } from 'yaml';
-import {
-  parseManifestDocuments,
-  parseStreamDocuments,
-  tooLargeProblem,
-  trimmedRange,
-} from '../manifest/parse.ts';
+import { parseManifestDocuments, trimmedRange } from '../manifest/parse.ts';
+import { documentInSpan, type PieceDocument } from '../manifest/pieceDocument.ts';
 import type { DocumentSpan } from '../manifest/reader.ts';
 import type { NodePath, WorkloadRef } from '../model.ts';
 import type { PsaViolation } from './types.ts';
@@ -77,31 +73,10 @@ export function violationRange(
   return violationRanges(text, workload, violation, span)[0] ?? null;
 }
 
-/** The workload's document, parsed from `text`, which starts at `offset` in the whole text. */
-interface FoundDocument {
-  readonly text: string;
-  readonly offset: number;
-  readonly doc: Document.Parsed;
-}
-
 /** The workload's document in the whole text; undefined when it is missing or does not parse. */
-function documentInText(text: string, workload: WorkloadRef): FoundDocument | undefined {
+function documentInText(text: string, workload: WorkloadRef): PieceDocument | undefined {
   const doc = parseManifestDocuments(text).documents[workload.documentIndex];
   return doc && doc.errors.length === 0 ? { text, offset: 0, doc } : undefined;
-}
-
-/**
- * The span's document parsed from its piece alone; undefined when the piece cannot tell: a text
- * too large to be read at all, a piece that holds other documents alone than in place, a document
- * with errors (whether the whole text has them too is the whole text's to say).
- */
-function documentInSpan(text: string, span: DocumentSpan): FoundDocument | undefined {
-  if (tooLargeProblem(text)) return undefined;
-  const piece = text.slice(span.start, span.end);
-  const { documents } = parseStreamDocuments(piece);
-  const doc = documents[span.documentIndex];
-  if (documents.length !== span.documentCount || !doc || doc.errors.length > 0) return undefined;
-  return { text: piece, offset: span.start, doc };
 }
 
 /** The range of the deepest existing node along `path`, from its key when it is a mapping value. */
