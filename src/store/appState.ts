@@ -20,7 +20,8 @@ export type AppMiddlewares = [['zustand/persist', unknown]];
 
 /** What survives a reload: the text and the preferences, nothing derived. */
 export interface PersistedState {
-  text: string;
+  /** Left out while the text of last time is read back: the stored one then stays as it is. */
+  text?: string;
   runtime: AppState['runtime'];
   checklistOrder: AppState['checklistOrder'];
   psaTarget: AppState['psaTarget'];

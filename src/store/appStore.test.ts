@@ -1,13 +1,20 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatCapsh } from '../core/capsh.ts';
-import { useAppStore, STORAGE_KEY } from './appStore.ts';
-import { LARGE_TEXT, PARSE_DELAY_MS } from './documentSlice.ts';
+import { useAppStore, NOT_READ_BACK, STORAGE_KEY } from './appStore.ts';
+import { LARGE_TEXT, PARSE_DELAY_MS, selectReadingText } from './documentSlice.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import { freshStoreForEachTest } from './freshStore.testing.ts';
+import { indexedDb, keptTexts } from './idbKeyval.testing.ts';
+
+vi.mock('idb-keyval', () => import('./idbKeyval.testing.ts'));
 
 freshStoreForEachTest();
-afterEach(() => vi.useRealTimers());
+beforeEach(() => indexedDb.reset());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 /** The `Bounding set =` line's capability names. */
 function bounding(): string[] {
@@ -266,28 +273,30 @@ describe('persistence', () => {
     expect(useAppStore.getState().text).toBe(EXAMPLE_MANIFEST);
   });
 
-  it('a write the browser refuses does not break the action, and is announced once', async () => {
+  it('a write the browser refuses does not break the action; with IndexedDB failing too, it is announced once', async () => {
+    indexedDb.failing = true;
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     try {
       expect(() => useAppStore.getState().setRuntime('docker')).not.toThrow();
       expect(useAppStore.getState().runtime).toBe('docker');
-      await Promise.resolve();
+      await settled();
       const { status } = useAppStore.getState();
       expect(status.isError).toBe(true);
       expect(status.message).toBe(
         'This text is too large to keep across reloads (1 kB); Download it to keep it.',
       );
       useAppStore.getState().toggleCapability('drop', 'NET_RAW');
-      await Promise.resolve();
+      await settled();
       expect(useAppStore.getState().status).toBe(status);
     } finally {
       vi.restoreAllMocks();
     }
-    // Writing works again: the next change is stored.
+    // Writing works again: the next text is stored (the one refused is not offered again).
     useAppStore.getState().setRuntime('cri-o');
-    expect(localStorage.getItem(STORAGE_KEY)).toContain('"runtime":"cri-o"');
+    useAppStore.getState().toggleCapability('drop', 'NET_RAW');
+    expect(storedState()).toMatchObject({ text: EXAMPLE_MANIFEST, runtime: 'cri-o' });
   });
 
   it('resetToExample restores the embedded example as a load', () => {
@@ -295,5 +304,174 @@ describe('persistence', () => {
     useAppStore.getState().resetToExample();
     expect(useAppStore.getState().text).toBe(EXAMPLE_MANIFEST);
     expect(useAppStore.getState().textOrigin).toBe('load');
+  });
+});
+
+/** Lets every pending promise settle (the IndexedDB stand-in answers in microtasks). */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Like Chromium's quota, scaled down: a stored value over 10,000 characters is refused. */
+function smallQuota() {
+  const real = Storage.prototype.setItem;
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
+    this: Storage,
+    key: string,
+    value: string,
+  ) {
+    if (value.length > 10_000) throw new DOMException('full', 'QuotaExceededError');
+    real.call(this, key, value);
+  });
+}
+
+/** A text over the small quota, not yet a large text (so written at once, not debounced). */
+const big = `# ${'x'.repeat(12_000)}\n${EXAMPLE_MANIFEST.replace('mypod', 'bigpod')}`;
+
+const storedState = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null').state;
+
+/** localStorage as a page with `big` in IndexedDB left it. */
+function keptInIndexedDb(preferences: Record<string, unknown>, marker: unknown = big.length) {
+  keptTexts.set(STORAGE_KEY, big);
+  localStorage.setItem(
+    STORAGE_KEY,
+    JSON.stringify({
+      state: { ...preferences, textIn: 'indexeddb', textLength: marker },
+      version: 1,
+    }),
+  );
+}
+
+describe('a text too large for localStorage', () => {
+  it('goes to IndexedDB; localStorage keeps the preferences and a marker; nothing is told', async () => {
+    smallQuota();
+    useAppStore.getState().setRuntime('docker');
+    useAppStore.getState().loadText(big);
+    await settled();
+    expect(keptTexts.get(STORAGE_KEY)).toBe(big);
+    expect(storedState()).toEqual({
+      runtime: 'docker',
+      checklistOrder: 'number',
+      psaTarget: null,
+      psaVersion: null,
+      textIn: 'indexeddb',
+      textLength: big.length,
+    });
+    expect(useAppStore.getState().status.message).toBe('');
+  });
+
+  it('moves back to localStorage with a later text that fits, and the IndexedDB copy is deleted', async () => {
+    smallQuota();
+    useAppStore.getState().loadText(big);
+    await settled();
+    useAppStore.getState().resetToExample();
+    expect(storedState().text).toBe(EXAMPLE_MANIFEST);
+    expect(storedState().textIn).toBeUndefined();
+    await settled();
+    expect(keptTexts.has(STORAGE_KEY)).toBe(false);
+    expect(indexedDb.calls).toEqual(['set podcaps', 'del podcaps']);
+  });
+
+  it('is read back on startup: being read meanwhile, then the text, its analysis and the preferences', async () => {
+    smallQuota();
+    keptInIndexedDb({ runtime: 'cri-o', checklistOrder: 'risk', psaTarget: 'baseline' });
+    await useAppStore.persist.rehydrate();
+    let s = useAppStore.getState();
+    expect(s.restoring).toBe(true);
+    expect(selectReadingText(s)).toBe(true);
+    expect(s.text).toBe('');
+    expect(s.manifest).toBeNull();
+    expect(s.simulation).toBeNull();
+    expect(s.runtime).toBe('cri-o');
+    // A preference changed meanwhile is kept beside the marker, not over the text.
+    s.setPsaVersion('v1.25');
+    expect(storedState()).toEqual({
+      runtime: 'cri-o',
+      checklistOrder: 'risk',
+      psaTarget: 'baseline',
+      psaVersion: 'v1.25',
+      textIn: 'indexeddb',
+      textLength: big.length,
+    });
+
+    await settled();
+    s = useAppStore.getState();
+    expect(s.restoring).toBe(false);
+    expect(selectReadingText(s)).toBe(false);
+    expect(s.text).toBe(big);
+    expect(s.textOrigin).toBe('load');
+    expect(s.workload?.name).toBe('bigpod');
+    expect(s.runtime).toBe('cri-o');
+    expect(capsh()).toContain('cap_net_admin');
+    expect(s.checklistOrder).toBe('risk');
+    expect(s.psaTarget).toBe('baseline');
+    expect(s.psaVersion).toBe('v1.25');
+    expect(s.status.message).toBe('');
+    expect(keptTexts.get(STORAGE_KEY)).toBe(big);
+  });
+
+  it('opens the example, with the preferences, and says why when IndexedDB holds nothing', async () => {
+    keptInIndexedDb({ runtime: 'docker' });
+    keptTexts.clear();
+    await useAppStore.persist.rehydrate();
+    await settled();
+    const s = useAppStore.getState();
+    expect(s.restoring).toBe(false);
+    expect(s.text).toBe(EXAMPLE_MANIFEST);
+    expect(s.workload?.name).toBe('mypod');
+    expect(s.runtime).toBe('docker');
+    expect(s.status).toMatchObject({ message: NOT_READ_BACK, isError: true });
+    expect(NOT_READ_BACK).toBe(
+      'The manifest from last time could not be read back; showing the example.',
+    );
+    expect(storedState().text).toBe(EXAMPLE_MANIFEST);
+  });
+
+  it('opens the example and says why when IndexedDB fails', async () => {
+    keptInIndexedDb({ runtime: 'docker' });
+    indexedDb.failing = true;
+    await useAppStore.persist.rehydrate();
+    await settled();
+    const s = useAppStore.getState();
+    expect(s.text).toBe(EXAMPLE_MANIFEST);
+    expect(s.workload?.name).toBe('mypod');
+    expect(s.status).toMatchObject({ message: NOT_READ_BACK, isError: true });
+  });
+
+  it('ignores a corrupt marker: the example and the preferences, nothing read, nothing told', async () => {
+    keptInIndexedDb({ runtime: 'docker' }, 'lots');
+    await useAppStore.persist.rehydrate();
+    await settled();
+    const s = useAppStore.getState();
+    expect(s.restoring).toBe(false);
+    expect(s.text).toBe(EXAMPLE_MANIFEST);
+    expect(s.workload?.name).toBe('mypod');
+    expect(s.runtime).toBe('docker');
+    expect(s.status.message).toBe('');
+    expect(indexedDb.calls).toEqual([]);
+  });
+
+  it('a text stored in localStorage wins over a marker beside it', async () => {
+    const text = EXAMPLE_MANIFEST.replace('mypod', 'savedpod');
+    keptTexts.set(STORAGE_KEY, big);
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ state: { text, textIn: 'indexeddb', textLength: big.length }, version: 1 }),
+    );
+    await useAppStore.persist.rehydrate();
+    await settled();
+    expect(useAppStore.getState().text).toBe(text);
+    expect(indexedDb.calls).toEqual([]);
+  });
+
+  it('a file opened while the text is read back wins over it', async () => {
+    keptInIndexedDb({});
+    await useAppStore.persist.rehydrate();
+    const opened = EXAMPLE_MANIFEST.replace('mypod', 'opened');
+    useAppStore.getState().loadText(opened);
+    await settled();
+    const s = useAppStore.getState();
+    expect(s.text).toBe(opened);
+    expect(s.workload?.name).toBe('opened');
+    expect(s.status.message).toBe('');
+    expect(storedState().text).toBe(opened);
   });
 });

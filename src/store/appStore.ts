@@ -8,7 +8,7 @@ import { analyzeParsed, analyzeSelection, EMPTY_ANALYSIS, freshAnalysis } from '
 import type { AppState, PersistedState } from './appState.ts';
 import { createDocumentSlice } from './documentSlice.ts';
 import { createFormSlice } from './formSlice.ts';
-import { createPersistStorage } from './persistStorage.ts';
+import { createPersistStorage, textMarkerOf } from './persistStorage.ts';
 import { createPodSecuritySlice } from './podSecuritySlice.ts';
 import {
   CHECKLIST_ORDERS,
@@ -20,6 +20,10 @@ import { createStatusSlice } from './statusSlice.ts';
 
 export const STORAGE_KEY = 'podcaps';
 export const STORAGE_VERSION = 1;
+
+/** Told when the text kept in IndexedDB did not come back, and the store opens the example. */
+export const NOT_READ_BACK =
+  'The manifest from last time could not be read back; showing the example.';
 
 function isRuntime(value: unknown): value is RuntimeId {
   return RUNTIME_IDS.some((id) => id === value);
@@ -57,13 +61,34 @@ function readPersisted(value: unknown): Partial<PersistedState> {
 
 /** What `partialize` hands the storage, and what `merge` starts from. */
 function persisted(s: AppState): PersistedState {
-  return {
-    text: s.text,
+  const preferences = {
     runtime: s.runtime,
     checklistOrder: s.checklistOrder,
     psaTarget: s.psaTarget,
     psaVersion: s.psaVersion,
   };
+  // The empty text stands for the one being read back, which stays stored until it arrives.
+  return s.restoring ? preferences : { text: s.text, ...preferences };
+}
+
+const storage = createPersistStorage<PersistedState>({
+  // Later, not inside the `set` whose write failed; and the first write may come while the store
+  // is still being made (a migration on rehydrate), before `useAppStore` exists.
+  onWriteFailed: (message) => queueMicrotask(() => useAppStore.getState().announce(message, true)),
+});
+
+/**
+ * Brings back the text too large for localStorage, which `merge` found kept in IndexedDB. The
+ * store ends on a text whatever happens: that one, or the example and a word why. A text set
+ * meanwhile (a file opened, a link followed) is newer: the one read back is dropped.
+ */
+async function restoreText(): Promise<void> {
+  const text = await storage.readKeptText(STORAGE_KEY);
+  const state = useAppStore.getState();
+  if (!state.restoring) return;
+  if (text !== undefined) return state.loadText(text);
+  state.resetToExample();
+  state.announce(NOT_READ_BACK, true);
 }
 
 /**
@@ -87,25 +112,37 @@ export const useAppStore = create<AppState>()(
     {
       name: STORAGE_KEY,
       version: STORAGE_VERSION,
-      storage: createPersistStorage<PersistedState>({
-        // Later, not inside the `set` whose write failed; and the first write may come while the
-        // store is still being made (a migration on rehydrate), before `useAppStore` exists.
-        onWriteFailed: (message) =>
-          queueMicrotask(() => useAppStore.getState().announce(message, true)),
-      }),
+      storage,
       partialize: persisted,
       merge: (stored, current) => {
-        const saved = { ...persisted(current), ...readPersisted(stored) };
-        const { text, runtime } = saved;
+        const read = readPersisted(stored);
+        const { text = current.text, ...saved } = { ...persisted(current), ...read };
+        if (read.text === undefined && textMarkerOf(stored)) {
+          // The text is in IndexedDB: an empty one that is being read stands for it until
+          // restoreText brings it back, so nothing of the example passes for it meanwhile.
+          const analysis = freshAnalysis(current);
+          return {
+            ...current,
+            ...saved,
+            text: '',
+            textOrigin: 'load',
+            ...analysis,
+            reading: true,
+            restoring: true,
+          };
+        }
         // Another text is read once the parser's code is there (onRehydrateStorage); until then
         // nothing of the example may pass for its analysis.
         const analysis =
           text === current.parsedText
-            ? analyzeSelection(current, current.selection, runtime)
+            ? analyzeSelection(current, current.selection, saved.runtime)
             : freshAnalysis(current);
-        return { ...current, ...saved, textOrigin: 'load', ...analysis };
+        return { ...current, ...saved, text, textOrigin: 'load', restoring: false, ...analysis };
       },
-      onRehydrateStorage: () => (state) => state?.flushParse(),
+      onRehydrateStorage: () => (state) => {
+        if (state?.restoring) void restoreText();
+        else state?.flushParse();
+      },
     },
   ),
 );

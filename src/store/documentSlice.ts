@@ -17,6 +17,12 @@ export interface DocumentSlice {
    * wait meanwhile; the analysis is the previous text's (or none after a load) until the read.
    */
   reading: boolean;
+  /**
+   * Whether the text of last time is still being read back from IndexedDB (where a text too large
+   * for localStorage is kept): `text` is empty and nothing reads it until the store loads the text
+   * read back, or the example. Any text set meanwhile (a file opened, a link) ends the wait.
+   */
+  restoring: boolean;
   /** The one way to change the text. */
   setText: (text: string, origin: TextOrigin) => void;
   /** Replaces the whole document (open file, link, drop): the editor starts a new undo history. */
@@ -36,7 +42,7 @@ export const PARSE_DELAY_MS = 50;
 
 /** Whether the views should say the text is being read: nothing they show describes it yet. */
 export function selectReadingText(state: AppState): boolean {
-  return state.reading && state.parsedText !== state.text;
+  return state.restoring || (state.reading && state.parsedText !== state.text);
 }
 
 let pending: ReturnType<typeof setTimeout> | undefined;
@@ -53,6 +59,8 @@ export const createDocumentSlice: StateCreator<AppState, AppMiddlewares, [], Doc
   const parseCurrent = (here = false) => {
     clearTimeout(pending);
     pending = undefined;
+    // The empty text that stands for one still being read back: its analysis would mislead.
+    if (get().restoring) return;
     const code = parserCode();
     // The parser's arrival reads the text then.
     if (!code) return set({ reading: true });
@@ -110,13 +118,14 @@ export const createDocumentSlice: StateCreator<AppState, AppMiddlewares, [], Doc
     text: EXAMPLE_MANIFEST,
     textOrigin: 'load',
     reading: true,
+    restoring: false,
     setText: (text, textOrigin) => {
       version++;
       // A loaded document keeps nothing of the previous one, even while it waits to be read.
       set(
         textOrigin === 'load'
-          ? { text, textOrigin, ...freshAnalysis(get()) }
-          : { text, textOrigin },
+          ? { text, textOrigin, restoring: false, ...freshAnalysis(get()) }
+          : { text, textOrigin, restoring: false },
       );
       clearTimeout(pending);
       if (text.length > LARGE_TEXT && textOrigin === 'typing') {

@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseManifest } from '../core/manifest/parse.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
 
+vi.mock('idb-keyval', () => import('./idbKeyval.testing.ts'));
+
 // Each test gets a store and parser loader of its own, made before the parser's code has loaded,
 // as the page makes them at first paint.
 beforeEach(() => {
@@ -13,7 +15,8 @@ beforeEach(() => {
 async function freshModules() {
   const { useAppStore, STORAGE_KEY } = await import('./appStore.ts');
   const { loadParserCode, parserCode } = await import('./parserCode.ts');
-  return { useAppStore, STORAGE_KEY, loadParserCode, parserCode };
+  const { selectReadingText } = await import('./documentSlice.ts');
+  return { useAppStore, STORAGE_KEY, loadParserCode, parserCode, selectReadingText };
 }
 
 describe('before the parser has loaded', () => {
@@ -65,5 +68,42 @@ describe('before the parser has loaded', () => {
     expect(useAppStore.getState().reading).toBe(true);
     await loadParserCode();
     expect(useAppStore.getState().workload?.name).toBe('opened');
+  });
+
+  it('a text kept in IndexedDB shows no analysis, the parser there or not, until it is read back', async () => {
+    const text = EXAMPLE_MANIFEST.replace('mypod', 'keptpod');
+    localStorage.setItem(
+      'podcaps',
+      JSON.stringify({
+        state: { runtime: 'docker', textIn: 'indexeddb', textLength: text.length },
+        version: 1,
+      }),
+    );
+    // A stand-in of the modules' own (reset above), read from as the store's idb-keyval. Its read
+    // is held until the parser has come and found only the empty stand-in text to read.
+    const { indexedDb, keptTexts } = await import('./idbKeyval.testing.ts');
+    keptTexts.set('podcaps', text);
+    let release: () => void = () => {};
+    indexedDb.reads = new Promise((resolve) => (release = resolve));
+    const { useAppStore, loadParserCode, selectReadingText } = await freshModules();
+    let s = useAppStore.getState();
+    expect(s.text).toBe('');
+    expect(s.reading).toBe(true);
+    expect(selectReadingText(s)).toBe(true);
+    expect(s.manifest).toBeNull();
+    await loadParserCode();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    s = useAppStore.getState();
+    expect(s.reading).toBe(true);
+    expect(selectReadingText(s)).toBe(true);
+    expect(s.manifest).toBeNull();
+    expect(s.simulation).toBeNull();
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    s = useAppStore.getState();
+    expect(s.text).toBe(text);
+    expect(s.reading).toBe(false);
+    expect(s.workload?.name).toBe('keptpod');
+    expect(s.runtime).toBe('docker');
   });
 });

@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LARGE_TEXT } from './documentSlice.ts';
-import { createPersistStorage, writeFailedMessage } from './persistStorage.ts';
+import {
+  createPersistStorage,
+  textMarkerOf,
+  writeFailedMessage,
+  type TextStore,
+} from './persistStorage.ts';
 
 beforeEach(() => localStorage.clear());
 afterEach(() => {
@@ -68,18 +73,227 @@ function refuseWrites(name = 'QuotaExceededError') {
   });
 }
 
-describe('a write the browser refuses', () => {
-  it('does not throw, and tells once until a write succeeds again', () => {
+/** Like a quota: a value holding `huge` is refused, anything smaller is written. */
+function refuseHuge() {
+  const real = Storage.prototype.setItem;
+  return vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
+    this: Storage,
+    key: string,
+    value: string,
+  ) {
+    if (value.includes('huge')) throw new DOMException('full', 'QuotaExceededError');
+    real.call(this, key, value);
+  });
+}
+
+/** IndexedDB as the storage sees it, in memory; `failing` makes every call reject. */
+function memoryTextStore() {
+  const texts = new Map<string, unknown>();
+  const calls: string[] = [];
+  const fake = { texts, calls, failing: false, textStore: async () => store };
+  const refuse = async (call: string) => {
+    calls.push(call);
+    if (fake.failing) throw new DOMException('IndexedDB is not available', 'InvalidStateError');
+  };
+  const store: TextStore = {
+    get: async (key) => {
+      await refuse(`get ${key}`);
+      return texts.get(key);
+    },
+    set: async (key, text) => {
+      await refuse(`set ${key}`);
+      texts.set(key, text);
+    },
+    del: async (key) => {
+      await refuse(`del ${key}`);
+      texts.delete(key);
+    },
+  };
+  return fake;
+}
+
+/** Lets every pending promise settle (the fake's calls are microtasks). */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const stored = () => JSON.parse(localStorage.getItem('k') ?? 'null') as unknown;
+
+describe('a text too large for localStorage', () => {
+  it('goes to IndexedDB; localStorage holds the rest and a marker, and nothing is told', async () => {
+    const idb = memoryTextStore();
+    const told: string[] = [];
+    const storage = createPersistStorage<{ text: string; runtime: string }>({
+      textStore: idb.textStore,
+      onWriteFailed: (message) => told.push(message),
+    });
+    storage.setItem('k', { state: { text: 'small', runtime: 'r' }, version: 1 });
+    refuseHuge();
+    storage.setItem('k', { state: { text: 'huge text', runtime: 's' }, version: 1 });
+    await settled();
+    expect(idb.texts.get('k')).toBe('huge text');
+    expect(stored()).toEqual({
+      state: { runtime: 's', textIn: 'indexeddb', textLength: 9 },
+      version: 1,
+    });
+    expect(told).toEqual([]);
+  });
+
+  it('is written once typing pauses, as in localStorage', async () => {
+    vi.useFakeTimers();
+    const idb = memoryTextStore();
+    const storage = createPersistStorage<{ text: string }>({ textStore: idb.textStore });
+    refuseHuge();
+    const huge = `huge ${'x'.repeat(LARGE_TEXT)}`;
+    storage.setItem('k', { state: { text: huge }, version: 1 });
+    storage.setItem('k', { state: { text: `${huge}y` }, version: 1 });
+    await vi.advanceTimersByTimeAsync(400);
+    expect(idb.calls).toEqual([]);
+    await vi.runAllTimersAsync();
+    expect(idb.calls).toEqual(['set k']);
+    expect(idb.texts.get('k')).toBe(`${huge}y`);
+  });
+
+  it('moves back to localStorage once a text fits again, and the IndexedDB copy is deleted', async () => {
+    const idb = memoryTextStore();
+    const storage = createPersistStorage<{ text: string; runtime: string }>({
+      textStore: idb.textStore,
+    });
+    refuseHuge();
+    storage.setItem('k', { state: { text: 'huge text', runtime: 'r' }, version: 1 });
+    await settled();
+    storage.setItem('k', { state: { text: 'small', runtime: 'r' }, version: 1 });
+    expect(stored()).toEqual({ state: { text: 'small', runtime: 'r' }, version: 1 });
+    await settled();
+    expect(idb.texts.has('k')).toBe(false);
+    // Small texts from then on never reach IndexedDB.
+    storage.setItem('k', { state: { text: 'smaller', runtime: 'r' }, version: 1 });
+    await settled();
+    expect(idb.calls).toEqual(['set k', 'del k']);
+  });
+
+  it('is not offered to localStorage again when only a preference changes', async () => {
+    const idb = memoryTextStore();
+    const storage = createPersistStorage<{ text: string; runtime: string }>({
+      textStore: idb.textStore,
+    });
+    const write = refuseHuge();
+    storage.setItem('k', { state: { text: 'huge text', runtime: 'r' }, version: 1 });
+    await settled();
+    storage.setItem('k', { state: { text: 'huge text', runtime: 's' }, version: 1 });
+    await settled();
+    const hugeWrites = write.mock.calls.filter(([, value]) => value.includes('huge'));
+    expect(hugeWrites).toHaveLength(1);
+    expect(stored()).toEqual({
+      state: { runtime: 's', textIn: 'indexeddb', textLength: 9 },
+      version: 1,
+    });
+  });
+
+  it('does not store its marker when a later text was written before IndexedDB was done', async () => {
+    const idb = memoryTextStore();
+    let finish: () => void = () => {};
+    const slow: TextStore = {
+      ...(await idb.textStore()),
+      set: (key, text) =>
+        new Promise((resolve) => {
+          finish = () => {
+            idb.texts.set(key, text);
+            resolve();
+          };
+        }),
+    };
+    const storage = createPersistStorage<{ text: string }>({ textStore: async () => slow });
+    refuseHuge();
+    storage.setItem('k', { state: { text: 'huge text' }, version: 1 });
+    await settled();
+    storage.setItem('k', { state: { text: 'small' }, version: 1 });
+    finish();
+    await settled();
+    expect(stored()).toEqual({ state: { text: 'small' }, version: 1 });
+    expect(idb.texts.has('k')).toBe(false);
+  });
+
+  it('keeps the stored text or marker when the state comes without a text (it is read back)', async () => {
+    const idb = memoryTextStore();
+    const storage = createPersistStorage<{ text?: string; runtime: string }>({
+      textStore: idb.textStore,
+    });
+    localStorage.setItem(
+      'k',
+      JSON.stringify({ state: { runtime: 'r', textIn: 'indexeddb', textLength: 9 }, version: 1 }),
+    );
+    storage.setItem('k', { state: { runtime: 's' }, version: 1 });
+    expect(stored()).toEqual({
+      state: { runtime: 's', textIn: 'indexeddb', textLength: 9 },
+      version: 1,
+    });
+    await settled();
+    expect(idb.calls).toEqual([]);
+  });
+});
+
+describe('reading back a text kept in IndexedDB', () => {
+  it('gives the text, and a later text that fits deletes the copy', async () => {
+    const idb = memoryTextStore();
+    idb.texts.set('k', 'huge text');
+    const storage = createPersistStorage<{ text: string }>({ textStore: idb.textStore });
+    await expect(storage.readKeptText('k')).resolves.toBe('huge text');
+    storage.setItem('k', { state: { text: 'small' }, version: 1 });
+    await settled();
+    expect(idb.texts.has('k')).toBe(false);
+  });
+
+  it('gives nothing, never an error, when IndexedDB holds no text or fails', async () => {
+    const idb = memoryTextStore();
+    const storage = createPersistStorage<{ text: string }>({ textStore: idb.textStore });
+    await expect(storage.readKeptText('k')).resolves.toBeUndefined();
+    idb.texts.set('k', { not: 'a text' });
+    await expect(storage.readKeptText('k')).resolves.toBeUndefined();
+    idb.texts.set('k', 'huge text');
+    idb.failing = true;
+    await expect(storage.readKeptText('k')).resolves.toBeUndefined();
+    const noIndexedDb = createPersistStorage<{ text: string }>({
+      textStore: () => Promise.reject(new Error('no IndexedDB here')),
+    });
+    await expect(noIndexedDb.readKeptText('k')).resolves.toBeUndefined();
+  });
+});
+
+describe('textMarkerOf', () => {
+  it('knows the marker it writes, and nothing else', () => {
+    expect(textMarkerOf({ runtime: 'r', textIn: 'indexeddb', textLength: 9 })).toEqual({
+      textIn: 'indexeddb',
+      textLength: 9,
+    });
+    expect(textMarkerOf({ textIn: 'indexeddb' })).toBeUndefined();
+    expect(textMarkerOf({ textIn: 'indexeddb', textLength: '9' })).toBeUndefined();
+    expect(textMarkerOf({ textIn: 'indexeddb', textLength: -1 })).toBeUndefined();
+    expect(textMarkerOf({ textIn: 'indexeddb', textLength: 1.5 })).toBeUndefined();
+    expect(textMarkerOf({ textIn: 'cloud', textLength: 9 })).toBeUndefined();
+    expect(textMarkerOf(null)).toBeUndefined();
+    expect(textMarkerOf('indexeddb')).toBeUndefined();
+  });
+});
+
+describe('a write the browser refuses, with IndexedDB failing too', () => {
+  it('does not throw, and tells once until a write succeeds again', async () => {
+    const idb = memoryTextStore();
+    idb.failing = true;
     const told: string[] = [];
     const storage = createPersistStorage<{ text: string }>({
+      textStore: idb.textStore,
       onWriteFailed: (message) => told.push(message),
     });
     const write = refuseWrites();
     expect(() => storage.setItem('k', { state: { text: 'a' }, version: 1 })).not.toThrow();
+    await settled();
     storage.setItem('k', { state: { text: 'ab' }, version: 1 });
+    await settled();
     // Each write is tried, then tried again without its text (refused too here).
     expect(write).toHaveBeenCalledTimes(4);
-    expect(told).toHaveLength(1);
+    expect(idb.calls).toEqual(['set k', 'set k']);
+    expect(told).toEqual([
+      'This text is too large to keep across reloads (1 kB); Download it to keep it.',
+    ]);
 
     write.mockRestore();
     storage.setItem('k', { state: { text: 'abc' }, version: 1 });
@@ -88,46 +302,69 @@ describe('a write the browser refuses', () => {
 
     refuseWrites();
     storage.setItem('k', { state: { text: 'abcd' }, version: 1 });
+    await settled();
     expect(told).toHaveLength(2);
   });
 
-  it('still keeps the other fields, with the text stored before (or none)', () => {
-    const storage = createPersistStorage<{ text: string; runtime: string }>();
+  it('still keeps the other fields, with the text or marker stored before (or none)', async () => {
+    const idb = memoryTextStore();
+    const storage = createPersistStorage<{ text: string; runtime: string }>({
+      textStore: idb.textStore,
+    });
     storage.setItem('k', { state: { text: 'small', runtime: 'r' }, version: 1 });
-    const real = Storage.prototype.setItem;
-    // Like a quota: the text too large to store is refused, anything smaller is written.
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
-      this: Storage,
-      key: string,
-      value: string,
-    ) {
-      if (value.includes('huge')) throw new DOMException('full', 'QuotaExceededError');
-      real.call(this, key, value);
-    });
+    refuseHuge();
+    idb.failing = true;
     storage.setItem('k', { state: { text: 'huge', runtime: 's' }, version: 1 });
-    expect(JSON.parse(localStorage.getItem('k') ?? 'null')).toEqual({
-      state: { text: 'small', runtime: 's' },
-      version: 1,
-    });
+    await settled();
+    expect(stored()).toEqual({ state: { text: 'small', runtime: 's' }, version: 1 });
 
     localStorage.clear();
     storage.setItem('k', { state: { text: 'huge', runtime: 't' }, version: 1 });
-    expect(JSON.parse(localStorage.getItem('k') ?? 'null')).toEqual({
-      state: { runtime: 't' },
+    await settled();
+    expect(stored()).toEqual({ state: { runtime: 't' }, version: 1 });
+
+    idb.failing = false;
+    storage.setItem('k', { state: { text: 'huge 1', runtime: 't' }, version: 1 });
+    await settled();
+    idb.failing = true;
+    storage.setItem('k', { state: { text: 'huge 22', runtime: 'u' }, version: 1 });
+    await settled();
+    expect(stored()).toEqual({
+      state: { runtime: 'u', textIn: 'indexeddb', textLength: 6 },
       version: 1,
     });
+    expect(idb.texts.get('k')).toBe('huge 1');
   });
 
-  it('does not throw from the timer that writes a large text', () => {
+  it('does not throw from the timer that writes a large text', async () => {
     vi.useFakeTimers();
+    const idb = memoryTextStore();
+    idb.failing = true;
     const told: string[] = [];
     const storage = createPersistStorage<{ text: string }>({
+      textStore: idb.textStore,
       onWriteFailed: (message) => told.push(message),
     });
     refuseWrites();
     storage.setItem('k', { state: { text: 'x'.repeat(LARGE_TEXT + 1) }, version: 1 });
-    expect(() => vi.runAllTimers()).not.toThrow();
+    await vi.runAllTimersAsync();
     expect(told).toHaveLength(1);
+  });
+
+  it('a browser that refuses storage itself, not for size: IndexedDB is not tried', async () => {
+    const idb = memoryTextStore();
+    const told: string[] = [];
+    const storage = createPersistStorage<{ text: string }>({
+      textStore: idb.textStore,
+      onWriteFailed: (message) => told.push(message),
+    });
+    refuseWrites('SecurityError');
+    storage.setItem('k', { state: { text: 'a' }, version: 1 });
+    await settled();
+    expect(idb.calls).toEqual([]);
+    expect(told).toEqual([
+      'This browser does not let Podcaps keep the text across reloads; Download it to keep it.',
+    ]);
   });
 
   it('says how large the text is when over the quota, and to download it', () => {
