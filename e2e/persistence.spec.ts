@@ -1,3 +1,4 @@
+import { EXAMPLE } from './example.ts';
 import { expect, test } from './fixtures.ts';
 
 test('the text and the runtime survive a reload', async ({ app }) => {
@@ -29,4 +30,34 @@ test('the checklist order and the Pod Security target survive a reload; the filt
   await expect(target).toHaveValue('baseline');
   await expect(app.filter).toHaveValue('');
   await expect(firstRow).toContainText('Critical');
+});
+
+test('a manifest too large for localStorage survives a reload', async ({ app }) => {
+  // ~6 MB through the file input, the reading worker, a reload and the clipboard: see the 5 MB
+  // test in performance.spec.ts for what that takes on a loaded machine.
+  test.setTimeout(150_000);
+  const pod = (n: number) => EXAMPLE.replace('mypod', `pod-${n}`);
+  const docs: string[] = [];
+  for (let n = 0, size = 0; size < 6_000_000; n++) {
+    docs.push(pod(n));
+    size += docs[n]!.length + 4;
+  }
+  const big = docs.join('---\n');
+  const firstWorkload = app.container.locator('option:checked');
+  await app.goto();
+  await app.runtime.selectOption({ label: 'Docker' });
+  await app.openText('big.yaml', big);
+  await expect(firstWorkload).toHaveText('pod-0 / myshell', { timeout: 90_000 });
+  // The write waits for a pause and goes to IndexedDB: reload once it is done (localStorage then
+  // holds the marker in the text's place), not while it may still be running.
+  await expect
+    .poll(() => app.page.evaluate(() => localStorage.getItem('podcaps')), { timeout: 30_000 })
+    .toContain('"textIn":"indexeddb"');
+  // Kept without a word: "too large to keep" is only for a text IndexedDB refuses too.
+  await expect(app.status).toHaveText('Opened big.yaml');
+
+  await app.page.reload();
+  await expect(firstWorkload).toHaveText('pod-0 / myshell', { timeout: 90_000 });
+  await expect(app.runtime).toHaveValue('docker');
+  expect(await app.copiedYaml()).toBe(big);
 });
