@@ -408,6 +408,19 @@ describe('a text too large for localStorage', () => {
     expect(keptTexts.get(STORAGE_KEY)).toBe(big);
   });
 
+  it('a form action while the text is read back waits for it and says so', async () => {
+    smallQuota();
+    keptInIndexedDb({ runtime: 'cri-o' });
+    await useAppStore.persist.rehydrate();
+    useAppStore.getState().toggleCapability('add', 'SYS_TIME');
+    expect(useAppStore.getState().status.message).toBe(
+      'Still reading the manifest: try again in a moment.',
+    );
+    expect(useAppStore.getState().text).toBe('');
+    await settled();
+    expect(useAppStore.getState().text).toBe(big);
+  });
+
   it('opens the example, with the preferences, and says why when IndexedDB holds nothing', async () => {
     keptInIndexedDb({ runtime: 'docker' });
     keptTexts.clear();

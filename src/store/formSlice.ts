@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AppMiddlewares, AppState } from './appState.ts';
 import type { ContainerAction } from '../core/manifest/edit-capabilities.ts';
 import type { CapabilityList } from '../core/model.ts';
+import { selectReadingText } from './documentSlice.ts';
 import { loadParserCode, parserCode, type ParserCode } from './parserCode.ts';
 
 export type { CapabilityList };
@@ -40,7 +41,7 @@ export const createFormSlice: StateCreator<AppState, AppMiddlewares, [], FormSli
   ) => {
     get().flushParse();
     const state = get();
-    if (state.parsedText !== state.text) {
+    if (selectReadingText(state) || state.parsedText !== state.text) {
       state.announce('Still reading the manifest: try again in a moment.', true);
       return;
     }

@@ -3,6 +3,7 @@ import type { DocumentSpan } from '../core/manifest/reader.ts';
 import type { WorkloadRef } from '../core/model.ts';
 import type { PsaLevel, PsaViolation } from '../core/psa/types.ts';
 import type { AppMiddlewares, AppState } from './appState.ts';
+import { selectReadingText } from './documentSlice.ts';
 import { parserCode } from './parserCode.ts';
 
 /** What the latest "Make restricted" did, shown beside its button. */
@@ -35,7 +36,7 @@ export function workloadId(workload: WorkloadRef): string {
 
 /** Why the text cannot be used right now, or null: offsets and paths of an older parse would mislead. */
 function staleReason(state: AppState): string | null {
-  if (state.reading && state.parsedText !== state.text) return 'Still reading the manifest.';
+  if (selectReadingText(state)) return 'Still reading the manifest.';
   if (!state.textValid || state.parsedText !== state.text) return 'Fix the YAML first.';
   if (!state.workload) return 'No workload is selected.';
   return null;
