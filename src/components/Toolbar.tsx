@@ -14,20 +14,31 @@ export function Toolbar() {
   const openFile = useOpenFile();
   // Actions read the text at click time: subscribing to it would re-render the toolbar per keystroke.
   const currentText = () => useAppStore.getState().text;
+  // While last time's text is read back from IndexedDB, the store's text is an empty stand-in.
+  const restored = () => {
+    if (!useAppStore.getState().restoring) return true;
+    announce('Still reading the manifest: try again in a moment.', true);
+    return false;
+  };
 
+  const copy = () => {
+    if (restored()) void copyText(currentText(), 'Copied', announce);
+  };
   const download = () => {
+    if (!restored()) return;
     const name = downloadName(useAppStore.getState().manifest?.workloads ?? []);
     downloadText(currentText(), name);
     announce(`Downloaded ${name}`);
   };
   const copyLink = async () => {
+    if (!restored()) return;
     const url = await shareUrl(window.location.href, currentText());
     await copyText(url, 'Copied a link holding the whole manifest', announce);
   };
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Manifest">
-      <button type="button" onClick={() => void copyText(currentText(), 'Copied', announce)}>
+      <button type="button" onClick={copy}>
         Copy YAML
       </button>
       <button type="button" onClick={download}>
