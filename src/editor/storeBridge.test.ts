@@ -32,6 +32,7 @@ function fakeEditor(initial: string) {
   let value = initial;
   const listeners: ChangeListener[] = [];
   const calls: string[] = [];
+  let readOnly = false;
   const fire = (undo = false) => listeners.forEach((l) => l({ isUndoing: undo, isRedoing: false }));
   const positionAt = (offset: number): Position => {
     const lines = value.slice(0, offset).split('\n');
@@ -86,6 +87,9 @@ function fakeEditor(initial: string) {
     setSelection: (range: FakeRange) => calls.push(`setSelection ${JSON.stringify(range)}`),
     revealRangeInCenter: () => calls.push('revealRangeInCenter'),
     focus: () => calls.push('focus'),
+    updateOptions: (options: { readOnly?: boolean }) => {
+      readOnly = options.readOnly ?? readOnly;
+    },
     setPosition: (p: Position) => calls.push(`setPosition ${p.lineNumber}:${p.column}`),
     revealLine: (line: number) => calls.push(`revealLine ${line}`),
   };
@@ -105,6 +109,7 @@ function fakeEditor(initial: string) {
     model,
     calls,
     markers,
+    readOnly: () => readOnly,
     /** The user types or undoes: Monaco changes its model, then tells listeners. */
     userEdit(text: string, undo = false) {
       value = text;
@@ -125,6 +130,7 @@ function fakeStore(text: string) {
     problems: [],
     parsedText: text,
     revealRequest: null,
+    restoring: false,
   }));
   return { store, setText };
 }
@@ -211,6 +217,17 @@ describe('bindEditorToStore', () => {
     expect(fake.value()).toBe(TEXT);
     expect(fake.calls).toEqual(['setValue']);
     expect(setText).not.toHaveBeenCalled();
+  });
+
+  it("is read-only while last time's text is read back, then editable again", () => {
+    const fake = fakeEditor('');
+    const { store } = fakeStore('');
+    store.setState({ restoring: true });
+    bindEditorToStore(fake.monaco, fake.editor, store);
+    expect(fake.readOnly()).toBe(true);
+    store.setState({ text: TEXT, textOrigin: 'load', restoring: false });
+    expect(fake.readOnly()).toBe(false);
+    expect(fake.value()).toBe(TEXT);
   });
 
   it('reads the model once per change, not on every store update', () => {

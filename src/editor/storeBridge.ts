@@ -14,6 +14,8 @@ export interface EditorStoreState {
   readonly problems: readonly TextProblem[];
   readonly parsedText: string;
   readonly revealRequest: RevealRequest | null;
+  /** Last time's text is still being read back: the model holds an empty stand-in for it. */
+  readonly restoring: boolean;
 }
 
 export interface EditorStore {
@@ -148,6 +150,8 @@ export function bindEditorToStore(
     modelText = model.getValue();
   } else modelText = initial.text;
   applyProblems(initial);
+  // Typing into the stand-in would replace the text being read back (and then its stored copy).
+  editor.updateOptions({ readOnly: initial.restoring });
 
   const contentListener = model.onDidChangeContent((event) => {
     if (applying) return;
@@ -164,6 +168,7 @@ export function bindEditorToStore(
     if (state.revealRequest && state.revealRequest !== prev.revealRequest) {
       reveal(state.revealRequest);
     }
+    if (state.restoring !== prev.restoring) editor.updateOptions({ readOnly: state.restoring });
   });
 
   let disposed = false;
