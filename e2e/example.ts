@@ -15,3 +15,16 @@ spec:
           add:
             - NET_ADMIN
 `;
+
+/**
+ * At least `size` characters of example pods, `pod-0`, `pod-1`, …, one per document: a large file
+ * whose first container is `pod-0 / myshell`.
+ */
+export function manyPods(size: number): string {
+  const docs: string[] = [];
+  for (let n = 0, length = 0; length < size; n++) {
+    docs.push(EXAMPLE.replace('mypod', `pod-${n}`));
+    length += docs[n]!.length + 4;
+  }
+  return docs.join('---\n');
+}

@@ -1,4 +1,4 @@
-import { EXAMPLE } from './example.ts';
+import { EXAMPLE, manyPods } from './example.ts';
 import { expect, test } from './fixtures.ts';
 
 test('the checklist works while the editor chunk is held back', async ({ app }) => {
@@ -67,13 +67,7 @@ test('a 5 MB file is read off the main thread: the page responds while it is rea
     await held;
     await route.continue();
   });
-  const pod = (n: number) => EXAMPLE.replace('mypod', `pod-${n}`);
-  const docs: string[] = [];
-  for (let n = 0, size = 0; size < 5_000_000; n++) {
-    docs.push(pod(n));
-    size += docs[n]!.length + 4;
-  }
-  const big = docs.join('---\n');
+  const big = manyPods(5_000_000);
   await app.goto();
   // Stored as JSON, the text is past Chromium's localStorage quota (5,242,880 UTF-16 units; its
   // line breaks escaped, this one is ~5.3 M): it goes to IndexedDB, and the status just says Opened.

@@ -1,4 +1,4 @@
-import { EXAMPLE } from './example.ts';
+import { manyPods } from './example.ts';
 import { expect, test } from './fixtures.ts';
 
 test('the text and the runtime survive a reload', async ({ app }) => {
@@ -36,13 +36,7 @@ test('a manifest too large for localStorage survives a reload', async ({ app }) 
   // ~6 MB through the file input, the reading worker, a reload and the clipboard: see the 5 MB
   // test in performance.spec.ts for what that takes on a loaded machine.
   test.setTimeout(150_000);
-  const pod = (n: number) => EXAMPLE.replace('mypod', `pod-${n}`);
-  const docs: string[] = [];
-  for (let n = 0, size = 0; size < 6_000_000; n++) {
-    docs.push(pod(n));
-    size += docs[n]!.length + 4;
-  }
-  const big = docs.join('---\n');
+  const big = manyPods(6_000_000);
   const firstWorkload = app.container.locator('option:checked');
   await app.goto();
   await app.runtime.selectOption({ label: 'Docker' });
