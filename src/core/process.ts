@@ -4,14 +4,14 @@ import type {
   Manifest,
   NamedId,
   ProcessState,
-  RuntimeId,
   SimulationResult,
   WorkloadRef,
 } from './model.ts';
 import { asInteger, asRecord, asStringList } from './plain.ts';
 import { apiServerRefusal } from './apiserver.ts';
 import type { CapabilityRequest, RuntimeSets } from './runtimes/profile.ts';
-import { RUNTIMES } from './runtimes/table.ts';
+import { runtimeRules } from './runtimes/rules.ts';
+import type { NodeLike } from './node/nodeProfile.ts';
 
 /** What a container's securityContext asks of the runtime (add/drop verbatim, as the kubelet copies them). */
 export function capabilityRequest(container: ContainerRef): CapabilityRequest {
@@ -28,8 +28,8 @@ export function capabilityRequest(container: ContainerRef): CapabilityRequest {
  * The sets the runtime builds for `container` before exec: the bounding set is what the
  * container can ever hold, whatever user it runs as.
  */
-export function runtimeSets(container: ContainerRef, runtime: RuntimeId): RuntimeSets {
-  return RUNTIMES[runtime].apply(capabilityRequest(container));
+export function runtimeSets(container: ContainerRef, node: NodeLike): RuntimeSets {
+  return runtimeRules(node).apply(capabilityRequest(container));
 }
 
 interface Identity {
@@ -65,21 +65,21 @@ export function workloadOf(manifest: Manifest, container: ContainerRef): Workloa
 }
 
 /**
- * The capability state `capsh --print` sees after `kubectl exec` into `container` on `runtime`
- * (RUNTIME-SEMANTICS Part 1), or the refusal of the API server or the runtime.
+ * The capability state `capsh --print` sees after `kubectl exec` into `container`
+ * (RUNTIME-SEMANTICS Parts 1 and 3) on `node`, or the refusal of the API server or the runtime.
  * `container` must come from `manifest.workloads[container.workloadIndex].containers`.
  */
 export function simulate(
   manifest: Manifest,
   container: ContainerRef,
-  runtime: RuntimeId,
+  node: NodeLike,
 ): SimulationResult {
   const workload = workloadOf(manifest, container);
 
   const refusal = apiServerRefusal(workload, container);
   if (refusal) return { ok: false, refusal, notes: [] };
 
-  const sets = runtimeSets(container, runtime);
+  const sets = runtimeSets(container, node);
   if (!sets.ok) return sets;
 
   const who = identity(workload.podSpec, container);

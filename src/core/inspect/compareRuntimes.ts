@@ -1,5 +1,3 @@
-import { CAPABILITIES } from '../capabilities.ts';
-import { hasCap } from '../capmask.ts';
 import type {
   CapabilityInfo,
   ContainerRef,
@@ -7,8 +5,9 @@ import type {
   RuntimeId,
   SimulationResult,
 } from '../model.ts';
-import { simulate } from '../process.ts';
 import { RUNTIME_IDS } from '../model.ts';
+import { type NodeLike, RUNTIME_VERSIONS, toNode } from '../node/nodeProfile.ts';
+import { compareNodes, type PerColumn } from './compareNodes.ts';
 
 /** Whether a runtime gives the capability; null when that runtime (or the API server) refuses. */
 export type PerRuntime = Readonly<Record<RuntimeId, boolean | null>>;
@@ -30,38 +29,35 @@ export interface RuntimeComparison {
   readonly identical: boolean;
 }
 
-function perRuntime(
-  results: Readonly<Record<RuntimeId, SimulationResult>>,
-  set: 'bounding' | 'effective',
-  n: number,
-): PerRuntime {
-  const entry = (id: RuntimeId): boolean | null => {
-    const result = results[id];
-    return result.ok ? hasCap(result.state[set], n) : null;
-  };
-  return { containerd: entry('containerd'), 'cri-o': entry('cri-o'), docker: entry('docker') };
-}
-
-// A refusal is reported once, in `results`; counting it here would mark all 41 as different.
-function varies(values: PerRuntime): boolean {
-  return new Set(Object.values(values).filter((v) => v !== null)).size > 1;
+function byRuntime<T>(values: readonly T[]): Readonly<Record<RuntimeId, T>> {
+  return Object.fromEntries(RUNTIME_IDS.map((id, i) => [id, values[i]])) as Record<RuntimeId, T>;
 }
 
 /**
  * Simulates `container` (from `manifest`) on every runtime and lists, per capability, where the
- * runtimes disagree — the data behind the app's runtime comparison.
+ * runtimes disagree — the data behind the app's runtime comparison. The runtimes run on `node`'s
+ * kernel, OCI runtime and Kubernetes; `node`'s own runtime at its version, the others at their newest.
  */
-export function compareRuntimes(manifest: Manifest, container: ContainerRef): RuntimeComparison {
-  const results = {
-    containerd: simulate(manifest, container, 'containerd'),
-    'cri-o': simulate(manifest, container, 'cri-o'),
-    docker: simulate(manifest, container, 'docker'),
+export function compareRuntimes(
+  manifest: Manifest,
+  container: ContainerRef,
+  node: NodeLike = 'containerd',
+): RuntimeComparison {
+  const base = toNode(node);
+  const nodes = RUNTIME_IDS.map((runtime) =>
+    runtime === base.runtime
+      ? base
+      : { ...base, runtime, runtimeVersion: RUNTIME_VERSIONS[runtime].at(-1) ?? '' },
+  );
+  const comparison = compareNodes(manifest, container, nodes);
+  const perRuntime = (values: PerColumn): PerRuntime => byRuntime(values);
+  return {
+    results: byRuntime(comparison.columns.map((c) => c.result)),
+    differences: comparison.differences.map((d) => ({
+      capability: d.capability,
+      bounding: perRuntime(d.bounding),
+      effective: perRuntime(d.effective),
+    })),
+    identical: comparison.identical,
   };
-  const differences = CAPABILITIES.map((capability) => ({
-    capability,
-    bounding: perRuntime(results, 'bounding', capability.number),
-    effective: perRuntime(results, 'effective', capability.number),
-  })).filter((d) => varies(d.bounding) || varies(d.effective));
-  const refusals = new Set(RUNTIME_IDS.map((id) => results[id].ok));
-  return { results, differences, identical: refusals.size === 1 && differences.length === 0 };
 }

@@ -1,14 +1,18 @@
-import type { CapMask, ContainerRef, Manifest, RuntimeId, WorkloadRef } from '../model.ts';
+import type { CapMask, ContainerRef, Manifest, WorkloadRef } from '../model.ts';
+import { type NodeLike, type NodeProfile, toNode } from '../node/nodeProfile.ts';
 import { asInteger, asRecord } from '../plain.ts';
 import { capabilityRequest, runtimeSets, workloadOf } from '../process.ts';
 import type { CapabilityRequest, RuntimeProfile, RuntimeSets } from '../runtimes/profile.ts';
-import { RUNTIMES } from '../runtimes/table.ts';
+import { runtimeRules } from '../runtimes/rules.ts';
 import { capabilitySettings, type CapabilitySettings } from './entries.ts';
 
-/** Everything the checks look at for one container on one runtime. */
+/** Everything the checks look at for one container on one node. */
 export interface InspectContext {
   readonly workload: WorkloadRef;
   readonly container: ContainerRef;
+  /** The node the container runs on. */
+  readonly node: NodeProfile;
+  /** Its runtime's rules on that node. */
   readonly runtime: RuntimeProfile;
   readonly settings: CapabilitySettings;
   readonly request: CapabilityRequest;
@@ -18,22 +22,24 @@ export interface InspectContext {
   readonly uid: number;
 }
 
-/** Builds the context of `container` (which must belong to `manifest`) on `runtime`. */
+/** Builds the context of `container` (which must belong to `manifest`) on `node`. */
 export function inspectContext(
   manifest: Manifest,
   container: ContainerRef,
-  runtime: RuntimeId,
+  nodeLike: NodeLike,
 ): InspectContext {
+  const node = toNode(nodeLike);
   const workload = workloadOf(manifest, container);
   const sc = asRecord(container.spec.securityContext);
   const psc = asRecord(workload.podSpec.securityContext);
   return {
     workload,
     container,
-    runtime: RUNTIMES[runtime],
+    node,
+    runtime: runtimeRules(node),
     settings: capabilitySettings(container),
     request: capabilityRequest(container),
-    sets: runtimeSets(container, runtime),
+    sets: runtimeSets(container, node),
     uid: asInteger(sc?.runAsUser) ?? asInteger(psc?.runAsUser) ?? 0,
   };
 }

@@ -8,7 +8,8 @@ import type {
 } from '../model.ts';
 import { isWindowsPod } from '../plain.ts';
 import { simulate, workloadOf } from '../process.ts';
-import { RUNTIMES } from '../runtimes/table.ts';
+import { runtimeRules } from '../runtimes/rules.ts';
+import { type NodeLike, type NodeProfile, toNode } from '../node/nodeProfile.ts';
 import { conflictWarnings } from './conflictWarnings.ts';
 import { inspectContext, type InspectContext } from './context.ts';
 import { grantWarnings } from './grantWarnings.ts';
@@ -20,6 +21,8 @@ export interface ContainerInspection {
   readonly workload: WorkloadRef;
   readonly container: ContainerRef;
   readonly runtime: RuntimeId;
+  /** The node it was inspected on (its `runtime` is {@link runtime}). */
+  readonly node: NodeProfile;
   /** The full simulation (API server first, then the runtime), as the capsh panel shows it. */
   readonly simulation: SimulationResult;
   /** Bounding-set capabilities beyond the runtime's defaults; empty when refused. */
@@ -48,16 +51,16 @@ function windowsWarnings(ctx: InspectContext): InspectionWarning[] {
 const ORDER = new Map(WARNING_CODES.map((code, i) => [code, i]));
 
 /**
- * The warnings for `container` on `runtime`: each code's trigger follows that runtime's own
+ * The warnings for `container` on `node`: each code's trigger follows that runtime's own
  * resolution of the lists (RUNTIME-SEMANTICS), asked of the runtime profiles, never re-derived.
  * `container` must come from `manifest`.
  */
 export function containerWarnings(
   manifest: Manifest,
   container: ContainerRef,
-  runtime: RuntimeId,
+  node: NodeLike,
 ): InspectionWarning[] {
-  const ctx = inspectContext(manifest, container, runtime);
+  const ctx = inspectContext(manifest, container, node);
   // Linux capabilities mean nothing on Windows; the only finding is that the field is forbidden.
   if (isWindowsPod(ctx.workload.podSpec)) return windowsWarnings(ctx);
   const warnings = [...spellingWarnings(ctx), ...conflictWarnings(ctx), ...grantWarnings(ctx)];
@@ -69,19 +72,21 @@ export function containerWarnings(
 export function inspectContainer(
   manifest: Manifest,
   container: ContainerRef,
-  runtime: RuntimeId,
+  nodeLike: NodeLike,
 ): ContainerInspection {
+  const node = toNode(nodeLike);
   const workload = workloadOf(manifest, container);
-  const simulation = simulate(manifest, container, runtime);
-  const defaults = RUNTIMES[runtime].defaults;
+  const simulation = simulate(manifest, container, node);
+  const defaults = runtimeRules(node).defaults;
   const bounding = simulation.ok ? simulation.state.bounding : undefined;
   return {
     workload,
     container,
-    runtime,
+    runtime: node.runtime,
+    node,
     simulation,
     added: bounding === undefined ? 0n : bounding & ~defaults,
     dropped: bounding === undefined ? 0n : defaults & ~bounding,
-    warnings: containerWarnings(manifest, container, runtime),
+    warnings: containerWarnings(manifest, container, node),
   };
 }

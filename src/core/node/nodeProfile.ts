@@ -37,7 +37,7 @@ export const RUNTIME_VERSIONS: Readonly<Record<RuntimeId, readonly string[]>> = 
  */
 export const OCI_RUNTIME_VERSIONS: Readonly<Record<OciRuntimeId, readonly string[]>> = {
   runc: ['1.1', '1.2', '1.3', '1.4', '1.5'],
-  crun: ['1.8', '1.9', '1.28', '1.29'],
+  crun: Array.from({ length: 22 }, (_, i) => `1.${i + 8}`),
 };
 
 /** Kernels offered, by mainline version (the axis is really `cap_last_cap`: see kernel.ts). */
