@@ -4,12 +4,13 @@ import { RUNTIMES } from '../core/runtimes/table.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { selectReadingText } from '../store/documentSlice.ts';
 import { BreakAfter } from './BreakAfter.tsx';
+import { nodeName } from './nodeLabel.ts';
 
 /** What `capsh --print` prints in the selected container, or why the container never starts. */
 export function CapshPanel() {
   const simulation = useAppStore((s) => s.simulation);
   const textValid = useAppStore((s) => s.textValid);
-  const runtime = useAppStore((s) => s.runtime);
+  const node = useAppStore((s) => s.node);
   const readingText = useAppStore(selectReadingText);
   const text = useMemo(
     () => (simulation?.ok ? formatCapsh(simulation.state) : undefined),
@@ -22,7 +23,7 @@ export function CapshPanel() {
         <h2>
           <code>capsh --print</code>
         </h2>
-        <p className="runtime-line">Runtime: {RUNTIMES[runtime].label}</p>
+        <p className="runtime-line">Runtime: {nodeName(node)}</p>
       </div>
       {!textValid && <p className="note">Showing the last valid version of the YAML.</p>}
       {readingText && <p className="note">Reading the manifest…</p>}

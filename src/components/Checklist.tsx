@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { hasCap } from '../core/capmask.ts';
-import { RUNTIMES } from '../core/runtimes/table.ts';
+import { runtimeRules } from '../core/runtimes/rules.ts';
+import { nodeName } from './nodeLabel.ts';
 import { breaksWithout } from '../core/inspect/breaksWithout.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { selectReadingText } from '../store/documentSlice.ts';
@@ -20,7 +21,7 @@ export function Checklist() {
   const setOrder = useAppStore((s) => s.setChecklistOrder);
   const request = useAppStore((s) => s.request);
   const simulation = useAppStore((s) => s.simulation);
-  const runtime = useAppStore((s) => s.runtime);
+  const node = useAppStore((s) => s.node);
   const textValid = useAppStore((s) => s.textValid);
   const hasContainer = useAppStore((s) => s.container !== null);
   const toggleCapability = useAppStore((s) => s.toggleCapability);
@@ -31,7 +32,7 @@ export function Checklist() {
   const readingText = useAppStore(selectReadingText);
 
   const rows = useMemo(() => checklistRows(query, order), [query, order]);
-  const profile = RUNTIMES[runtime];
+  const profile = runtimeRules(node);
   const state = simulation?.ok ? simulation.state : undefined;
   const disabled = !textValid || !hasContainer || isWindows || reading;
   const describedBy = isWindows ? WINDOWS_REASON_ID : undefined;
@@ -73,7 +74,7 @@ export function Checklist() {
             <tr>
               <th scope="col">Capability</th>
               <th scope="col">Risk</th>
-              <th scope="col">Default on {profile.label}</th>
+              <th scope="col">Default on {nodeName(node)}</th>
               <th scope="col" title="In the bounding set: the most the process could ever have">
                 Bounding
               </th>

@@ -10,8 +10,8 @@ import { otherNames } from './otherNames.ts';
  */
 export function OtherNames() {
   const request = useAppStore((s) => s.request);
-  const runtime = useAppStore((s) => s.runtime);
-  const others = useMemo(() => otherNames(request, runtime), [request, runtime]);
+  const node = useAppStore((s) => s.node);
+  const others = useMemo(() => otherNames(request, node), [request, node]);
   if (others.length === 0) return null;
   return (
     <section className="other-names" aria-labelledby="other-names-heading">

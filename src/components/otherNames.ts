@@ -2,9 +2,11 @@ import { capabilityByName } from '../core/capabilities.ts';
 import { closestCapability } from '../core/inspect/closestCapability.ts';
 import { entryFate } from '../core/inspect/otherRuntimes.ts';
 import { spellingOf } from '../core/inspect/spelling.ts';
-import type { RuntimeId } from '../core/model.ts';
+import type { NodeLike } from '../core/node/nodeProfile.ts';
+import { toNode } from '../core/node/nodeProfile.ts';
 import { isAll } from '../core/runtimes/names.ts';
-import { RUNTIMES } from '../core/runtimes/table.ts';
+import { runtimeRules } from '../core/runtimes/rules.ts';
+import { nodeName } from './nodeLabel.ts';
 
 /** An add/drop entry that is not a canonical Kubernetes name, and what the runtime makes of it. */
 export interface OtherName {
@@ -20,21 +22,23 @@ export interface OtherName {
   readonly effect: string;
 }
 
-function effectOf(list: 'add' | 'drop', name: string, runtime: RuntimeId): string {
-  const profile = RUNTIMES[runtime];
-  if (isAll(name)) return `means ALL on ${profile.label}`;
+function effectOf(list: 'add' | 'drop', name: string, node: NodeLike): string {
+  const profile = runtimeRules(node);
+  const { ociRuntime } = toNode(node);
+  const label = nodeName(toNode(node));
+  if (isAll(name)) return `means ALL on ${label}`;
   const cap = profile.resolve(name);
-  if (cap) return `${list}s ${cap.name} on ${profile.label}`;
-  // The runtime's own rules decide: passed on for runc to skip, or refused outright.
+  if (cap) return `${list}s ${cap.name} on ${label}`;
+  // The runtime's own rules on this node decide: passed on for the OCI runtime, or refused.
   return entryFate(profile, { list, name }) === 'ignores'
-    ? `ignored on ${profile.label}: runc skips an unknown capability`
-    : `${profile.label} refuses the container: unknown capability`;
+    ? `ignored on ${label}: ${ociRuntime} skips an unknown capability`
+    : `${label} refuses the container: unknown capability`;
 }
 
 /** Every entry of add/drop that the checkboxes do not show, so none of them is ever hidden. */
 export function otherNames(
   request: { add: readonly string[]; drop: readonly string[] },
-  runtime: RuntimeId,
+  node: NodeLike,
 ): OtherName[] {
   const out: OtherName[] = [];
   for (const list of ['add', 'drop'] as const) {
@@ -47,7 +51,7 @@ export function otherNames(
         name,
         suggestion: canonical ?? guess,
         guessed: guess !== undefined,
-        effect: effectOf(list, name, runtime),
+        effect: effectOf(list, name, node),
       });
     }
   }

@@ -2,16 +2,16 @@ import type { ManifestReader } from '../core/manifest/reader.ts';
 import type {
   ContainerRef,
   Manifest,
-  RuntimeId,
   SimulationResult,
   TextProblem,
   WorkloadRef,
 } from '../core/model.ts';
+import type { NodeLike } from '../core/node/nodeProfile.ts';
 import { capabilityRequest, simulate } from '../core/process.ts';
 import type { CapabilityRequest } from '../core/runtimes/profile.ts';
 import { keyOf, resolveContainer, type ContainerKey } from './containerKey.ts';
 
-/** Everything the views show, derived from the text, the selection and the runtime. */
+/** Everything the views show, derived from the text, the selection and the node. */
 export interface Analysis {
   /** The text the fields below describe; a parse of any other text is stale and is dropped. */
   readonly parsedText: string;
@@ -44,7 +44,7 @@ export const EMPTY_ANALYSIS: Analysis = {
 
 /**
  * Only the analysis fields of `state`: callers pass the whole store, and spreading it back into
- * `set` would overwrite fields changed in the same action (the runtime, the text) with old values.
+ * `set` would overwrite fields changed in the same action (the node, the text) with old values.
  */
 function analysisOf(state: Analysis): Analysis {
   const { parsedText, problems, textValid, manifest, selection, container, workload } = state;
@@ -70,7 +70,7 @@ function hasErrors(problems: readonly TextProblem[]): boolean {
 export function analyzeSelection(
   prev: Analysis,
   key: ContainerKey | null,
-  runtime: RuntimeId,
+  node: NodeLike,
 ): Analysis {
   const manifest = prev.manifest;
   const container = manifest ? resolveContainer(manifest, key, prev.container) : null;
@@ -82,7 +82,7 @@ export function analyzeSelection(
     container,
     workload,
     request: container ? capabilityRequest(container) : NO_REQUEST,
-    simulation: manifest && container ? simulate(manifest, container, runtime) : null,
+    simulation: manifest && container ? simulate(manifest, container, node) : null,
   };
 }
 
@@ -95,17 +95,17 @@ export function analyzeText(
   reader: ManifestReader,
   prev: Analysis,
   text: string,
-  runtime: RuntimeId,
+  node: NodeLike,
   fresh = false,
 ): Analysis {
-  return analyzeParsed(prev, reader.read(text), runtime, fresh);
+  return analyzeParsed(prev, reader.read(text), node, fresh);
 }
 
 /** {@link analyzeText} of a text already read: `parsed` (e.g. the example's build-time parse). */
 export function analyzeParsed(
   prev: Analysis,
   parsed: Manifest,
-  runtime: RuntimeId,
+  node: NodeLike,
   fresh = false,
 ): Analysis {
   const textValid = !hasErrors(parsed.problems);
@@ -118,7 +118,7 @@ export function analyzeParsed(
     manifest: textValid ? parsed : base.manifest,
   };
   // While the text is invalid the checklist keeps showing the last valid parse unchanged.
-  return textValid ? analyzeSelection(next, prev.selection, runtime) : next;
+  return textValid ? analyzeSelection(next, prev.selection, node) : next;
 }
 
 /** Nothing of the previous document but the selection (picked again if the new one has it). */

@@ -22,7 +22,9 @@ export type AppMiddlewares = [['zustand/persist', unknown]];
 export interface PersistedState {
   /** Left out while the text of last time is read back: the stored one then stays as it is. */
   text?: string;
+  /** `node.runtime`, for an older build that reads back the runtime only. */
   runtime: AppState['runtime'];
+  node: AppState['node'];
   checklistOrder: AppState['checklistOrder'];
   psaTarget: AppState['psaTarget'];
   psaVersion: AppState['psaVersion'];

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatCapsh } from '../core/capsh.ts';
+import { defaultNode } from '../core/node/nodeProfile.ts';
 import { useAppStore, NOT_READ_BACK, STORAGE_KEY } from './appStore.ts';
 import { LARGE_TEXT, PARSE_DELAY_MS, selectReadingText } from './documentSlice.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
@@ -163,6 +164,7 @@ describe('persistence', () => {
       state: {
         text: useAppStore.getState().text,
         runtime: 'docker',
+        node: defaultNode('docker'),
         checklistOrder: 'number',
         psaTarget: null,
         psaVersion: null,
@@ -349,6 +351,7 @@ describe('a text too large for localStorage', () => {
     expect(keptTexts.get(STORAGE_KEY)).toBe(big);
     expect(storedState()).toEqual({
       runtime: 'docker',
+      node: defaultNode('docker'),
       checklistOrder: 'number',
       psaTarget: null,
       psaVersion: null,
@@ -385,6 +388,7 @@ describe('a text too large for localStorage', () => {
     s.setPsaVersion('v1.25');
     expect(storedState()).toEqual({
       runtime: 'cri-o',
+      node: defaultNode('cri-o'),
       checklistOrder: 'risk',
       psaTarget: 'baseline',
       psaVersion: 'v1.25',

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { DEFAULT_RUNTIME, RUNTIME_IDS, type RuntimeId } from '../core/model.ts';
+import { DEFAULT_NODE, defaultNode, type NodeProfile } from '../core/node/nodeProfile.ts';
+import { nodeFromJSON } from '../core/node/parseNode.ts';
+import { RUNTIME_IDS, type RuntimeId } from '../core/model.ts';
 import { PSA_LEVELS, type PsaLevel } from '../core/psa/types.ts';
 import { parsePolicyVersion } from '../core/psa/version.ts';
 import exampleManifest from 'virtual:podcaps/example-manifest';
@@ -44,15 +46,27 @@ function isPsaVersion(value: unknown): value is string | null {
 }
 
 /**
+ * The node stored: the whole profile, each field checked (a field no longer supported falls back
+ * to the default); before profiles only the runtime was stored, which means its default node.
+ */
+function readNode(node: unknown, runtime: unknown): NodeProfile | undefined {
+  return nodeFromJSON(node) ?? (isRuntime(runtime) ? defaultNode(runtime) : undefined);
+}
+
+/**
  * Reads what localStorage held, trusting nothing: it may be from another version or hand-edited.
  * Only the fields that are valid come back (an older build stored only the text and the runtime).
  */
 function readPersisted(value: unknown): Partial<PersistedState> {
   if (value === null || typeof value !== 'object') return {};
-  const { text, runtime, checklistOrder, psaTarget, psaVersion } = value as Record<string, unknown>;
+  const { text, runtime, node, checklistOrder, psaTarget, psaVersion } = value as Record<
+    string,
+    unknown
+  >;
+  const readNodeValue = readNode(node, runtime);
   return {
     ...(typeof text === 'string' ? { text } : {}),
-    ...(isRuntime(runtime) ? { runtime } : {}),
+    ...(readNodeValue ? { node: readNodeValue, runtime: readNodeValue.runtime } : {}),
     ...(isChecklistOrder(checklistOrder) ? { checklistOrder } : {}),
     ...(isPsaTarget(psaTarget) ? { psaTarget } : {}),
     ...(isPsaVersion(psaVersion) ? { psaVersion } : {}),
@@ -62,7 +76,9 @@ function readPersisted(value: unknown): Partial<PersistedState> {
 /** What `partialize` hands the storage, and what `merge` starts from. */
 function persisted(s: AppState): PersistedState {
   const preferences = {
-    runtime: s.runtime,
+    // The runtime alone too: what an older build reads back.
+    runtime: s.node.runtime,
+    node: s.node,
     checklistOrder: s.checklistOrder,
     psaTarget: s.psaTarget,
     psaVersion: s.psaVersion,
@@ -100,7 +116,7 @@ export const useAppStore = create<AppState>()(
   persist(
     (...a) => {
       return {
-        ...analyzeParsed(EMPTY_ANALYSIS, exampleManifest, DEFAULT_RUNTIME),
+        ...analyzeParsed(EMPTY_ANALYSIS, exampleManifest, DEFAULT_NODE),
         ...createDocumentSlice(...a),
         ...createSelectionSlice(...a),
         ...createPreferencesSlice(...a),
@@ -135,7 +151,7 @@ export const useAppStore = create<AppState>()(
         // nothing of the example may pass for its analysis.
         const analysis =
           text === current.parsedText
-            ? analyzeSelection(current, current.selection, saved.runtime)
+            ? analyzeSelection(current, current.selection, saved.node)
             : freshAnalysis(current);
         return { ...current, ...saved, text, textOrigin: 'load', restoring: false, ...analysis };
       },

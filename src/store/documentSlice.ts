@@ -64,7 +64,7 @@ export const createDocumentSlice: StateCreator<AppState, AppMiddlewares, [], Doc
     const code = parserCode();
     // The parser's arrival reads the text then.
     if (!code) return set({ reading: true });
-    const { text, runtime } = get();
+    const { text, node } = get();
     const background =
       !here &&
       !workerFailed &&
@@ -76,7 +76,7 @@ export const createDocumentSlice: StateCreator<AppState, AppMiddlewares, [], Doc
       readLater();
       return;
     }
-    const next = analyzeText(code.reader, get(), text, runtime);
+    const next = analyzeText(code.reader, get(), text, node);
     // A parse that finishes after the text moved on describes stale text: drop it.
     if (get().text === next.parsedText) set({ ...next, reading: false });
   };

@@ -12,10 +12,10 @@ describe('selectWarningMarkers with the incremental reader', () => {
     for (const t of [text, edited]) {
       const byPieces = selectWarningMarkers({
         manifest: reader.read(t),
-        runtime: 'containerd',
+        node: 'containerd',
         reader,
       });
-      const whole = selectWarningMarkers({ manifest: parseManifest(t), runtime: 'containerd' });
+      const whole = selectWarningMarkers({ manifest: parseManifest(t), node: 'containerd' });
       expect(byPieces?.markers.length).toBeGreaterThan(5);
       expect(byPieces).toEqual(whole);
     }

@@ -3,7 +3,8 @@ import type { InspectionWarning, Severity, WarningCode } from '../core/inspect/w
 import { trimmedRangeOfPath } from '../core/manifest/parse.ts';
 import { documentInSpan } from '../core/manifest/pieceDocument.ts';
 import type { DocumentSpan, ManifestReader } from '../core/manifest/reader.ts';
-import type { Manifest, RuntimeId, WorkloadRef } from '../core/model.ts';
+import type { Manifest, WorkloadRef } from '../core/model.ts';
+import type { NodeLike } from '../core/node/nodeProfile.ts';
 import type { Analysis } from './analysis.ts';
 import { type OffsetRange, warningRange } from './inspectionRanges.ts';
 import { parserCode } from './parserCode.ts';
@@ -24,9 +25,9 @@ export interface WarningMarkers {
   readonly markers: readonly WarningMarker[];
 }
 
-function workloadWarnings(manifest: Manifest, workload: WorkloadRef, runtime: RuntimeId) {
+function workloadWarnings(manifest: Manifest, workload: WorkloadRef, node: NodeLike) {
   return workload.containers.flatMap((container) =>
-    containerWarnings(manifest, container, runtime).map((warning) => ({ container, warning })),
+    containerWarnings(manifest, container, node).map((warning) => ({ container, warning })),
   );
 }
 
@@ -47,7 +48,7 @@ function markerOf(
 /** A workload's markers with offsets from the start of the piece that holds it. */
 interface PieceMarkers {
   readonly piece: string;
-  readonly runtime: RuntimeId;
+  readonly node: NodeLike;
   readonly markers: readonly WarningMarker[];
 }
 
@@ -58,13 +59,13 @@ const byWorkload = new WeakMap<WorkloadRef, PieceMarkers>();
 function pieceMarkers(
   manifest: Manifest,
   workload: WorkloadRef,
-  runtime: RuntimeId,
+  node: NodeLike,
   span: DocumentSpan,
 ): readonly WarningMarker[] {
   const piece = manifest.text.slice(span.start, span.end);
   const cached = byWorkload.get(workload);
-  if (cached && cached.runtime === runtime && cached.piece === piece) return cached.markers;
-  const found = workloadWarnings(manifest, workload, runtime);
+  if (cached && cached.node === node && cached.piece === piece) return cached.markers;
+  const found = workloadWarnings(manifest, workload, node);
   // Only a document with warnings is parsed again, and only its piece.
   const inPiece = found.length > 0 ? documentInSpan(manifest.text, span) : undefined;
   const markers: WarningMarker[] = [];
@@ -73,25 +74,25 @@ function pieceMarkers(
     const range = inPiece && path ? trimmedRangeOfPath(piece, inPiece.doc, path) : undefined;
     if (range) markers.push(markerOf(workload, container.name, warning, range));
   }
-  byWorkload.set(workload, { piece, runtime, markers });
+  byWorkload.set(workload, { piece, node, markers });
   return markers;
 }
 
 /** Places the markers of `manifest`, one workload per step (see {@link warningMarkerSteps}). */
 function* markerSteps(
   manifest: Manifest,
-  runtime: RuntimeId,
+  node: NodeLike,
   reader: ManifestReader | undefined,
   markers: WarningMarker[],
 ): Generator<void, void, void> {
   for (const workload of manifest.workloads) {
     const span = reader?.documentSpan(manifest.text, workload.documentIndex);
     if (span) {
-      for (const m of pieceMarkers(manifest, workload, runtime, span)) {
+      for (const m of pieceMarkers(manifest, workload, node, span)) {
         markers.push({ ...m, start: m.start + span.start, end: m.end + span.start });
       }
     } else {
-      for (const { container, warning } of workloadWarnings(manifest, workload, runtime)) {
+      for (const { container, warning } of workloadWarnings(manifest, workload, node)) {
         const range = warningRange(manifest.text, warning);
         if (range) markers.push(markerOf(workload, container.name, warning, range));
       }
@@ -101,7 +102,7 @@ function* markerSteps(
 }
 
 type MarkerState = Pick<Analysis, 'manifest'> & {
-  readonly runtime: RuntimeId;
+  readonly node: NodeLike;
   readonly reader?: ManifestReader;
 };
 
@@ -109,7 +110,7 @@ type MarkerState = Pick<Analysis, 'manifest'> & {
 let last:
   | {
       readonly manifest: Manifest;
-      readonly runtime: RuntimeId;
+      readonly node: NodeLike;
       readonly reader: ManifestReader | undefined;
       readonly markers: WarningMarkers;
     }
@@ -118,13 +119,13 @@ let last:
 function inputsOf(state: MarkerState) {
   return {
     manifest: state.manifest,
-    runtime: state.runtime,
+    node: state.node,
     reader: state.reader ?? parserCode()?.reader,
   };
 }
 
-function lastFor({ manifest, runtime, reader }: ReturnType<typeof inputsOf>) {
-  return last?.manifest === manifest && last.runtime === runtime && last.reader === reader
+function lastFor({ manifest, node, reader }: ReturnType<typeof inputsOf>) {
+  return last?.manifest === manifest && last.node === node && last.reader === reader
     ? last.markers
     : undefined;
 }
@@ -137,17 +138,17 @@ function lastFor({ manifest, runtime, reader }: ReturnType<typeof inputsOf>) {
  */
 export function* warningMarkerSteps(state: MarkerState): Generator<void, void, void> {
   const inputs = inputsOf(state);
-  const { manifest, runtime, reader } = inputs;
+  const { manifest, node, reader } = inputs;
   if (!manifest || lastFor(inputs)) return;
   const markers: WarningMarker[] = [];
-  yield* markerSteps(manifest, runtime, reader, markers);
-  last = { manifest, runtime, reader, markers: { text: manifest.text, markers } };
+  yield* markerSteps(manifest, node, reader, markers);
+  last = { manifest, node, reader, markers: { text: manifest.text, markers } };
 }
 
 /**
- * The warnings of every container in the file on the selected runtime, placed on the text: a
+ * The warnings of every container in the file on the selected node, placed on the text: a
  * user scrolling a ten-document file expects to see every offending line, not only the selected
- * container's. Same object while the manifest and runtime are unchanged.
+ * container's. Same object while the manifest and node are unchanged.
  */
 export function selectWarningMarkers(state: MarkerState): WarningMarkers | null {
   const inputs = inputsOf(state);

@@ -78,15 +78,20 @@ describe('selectComparison', () => {
   it('lists NET_RAW as a difference for the example: containerd and Docker, not CRI-O', () => {
     const comparison = selectComparison(useAppStore.getState());
     const netRaw = comparison?.differences.find((d) => d.capability.name === 'NET_RAW');
-    expect(netRaw?.bounding).toEqual({ containerd: true, 'cri-o': false, docker: true });
+    expect(comparison?.columns.map((c) => c.node.runtime)).toEqual([
+      'containerd',
+      'cri-o',
+      'docker',
+    ]);
+    expect(netRaw?.bounding).toEqual([true, false, true]);
     expect(selectComparison(useAppStore.getState())).toBe(comparison);
   });
 
   it('shows CRI-O refusing an unknown capability that containerd ignores', () => {
     useAppStore.getState().loadText(withAdd('            - NET_FOO\n'));
-    const results = selectComparison(useAppStore.getState())?.results;
-    expect(results?.containerd.ok).toBe(true);
-    expect(results?.['cri-o'].ok).toBe(false);
+    const columns = selectComparison(useAppStore.getState())?.columns;
+    expect(columns?.[0]?.result.ok).toBe(true);
+    expect(columns?.[1]?.result.ok).toBe(false);
   });
 });
 

@@ -1,11 +1,18 @@
-import { compareRuntimes, type RuntimeComparison } from '../core/inspect/compareRuntimes.ts';
+import { compareNodes, type NodeComparison } from '../core/inspect/compareNodes.ts';
 import { containerWarnings } from '../core/inspect/inspectContainer.ts';
 import type { InspectionWarning } from '../core/inspect/warning.ts';
+import { RUNTIME_IDS } from '../core/model.ts';
+import {
+  type NodeLike,
+  type NodeProfile,
+  RUNTIME_VERSIONS,
+  toNode,
+} from '../core/node/nodeProfile.ts';
 import type { Analysis } from './analysis.ts';
 import { memoizeLast } from './inspectionMemo.ts';
 
 type InspectionInput = Pick<Analysis, 'manifest' | 'container' | 'workload'> & {
-  readonly runtime: Parameters<typeof containerWarnings>[2];
+  readonly node: NodeLike;
 };
 
 const NO_WARNINGS: readonly InspectionWarning[] = [];
@@ -14,24 +21,51 @@ const warningsOf = memoizeLast(
   (
     manifest: Analysis['manifest'],
     container: Analysis['container'],
-    runtime: InspectionInput['runtime'],
+    node: NodeLike,
   ): readonly InspectionWarning[] =>
-    manifest && container ? containerWarnings(manifest, container, runtime) : NO_WARNINGS,
+    manifest && container ? containerWarnings(manifest, container, node) : NO_WARNINGS,
 );
 
-/** The selected container's warnings on the selected runtime (of the last valid parse). */
+/** The selected container's warnings on the selected node (of the last valid parse). */
 export function selectWarnings(state: InspectionInput): readonly InspectionWarning[] {
-  return warningsOf(state.manifest, state.container, state.runtime);
+  return warningsOf(state.manifest, state.container, state.node);
+}
+
+/**
+ * The nodes of the runtime comparison: `node` itself, then either `other` alone, or (without it)
+ * the two other runtimes at their newest on `node`'s kernel, OCI runtime and Kubernetes, in
+ * RUNTIME_IDS order as compareRuntimes does.
+ */
+export function comparedNodes(node: NodeProfile, other: NodeProfile | null): NodeProfile[] {
+  if (other) return [node, other];
+  return RUNTIME_IDS.map((runtime) =>
+    runtime === node.runtime
+      ? node
+      : { ...node, runtime, runtimeVersion: RUNTIME_VERSIONS[runtime].at(-1) ?? '' },
+  );
 }
 
 const comparisonOf = memoizeLast(
-  (manifest: Analysis['manifest'], container: Analysis['container']): RuntimeComparison | null =>
-    manifest && container ? compareRuntimes(manifest, container) : null,
+  (
+    manifest: Analysis['manifest'],
+    container: Analysis['container'],
+    node: NodeLike,
+    other: NodeProfile | null,
+  ): NodeComparison | null =>
+    manifest && container
+      ? compareNodes(manifest, container, comparedNodes(toNode(node), other))
+      : null,
 );
 
-/** The selected container on every runtime, side by side; null when there is none. */
-export function selectComparison(state: InspectionInput): RuntimeComparison | null {
-  return comparisonOf(state.manifest, state.container);
+/**
+ * The selected container on every runtime side by side, or on the selected node and `other`;
+ * null when there is none. The same object while its inputs are the same.
+ */
+export function selectComparison(
+  state: InspectionInput,
+  other: NodeProfile | null = null,
+): NodeComparison | null {
+  return comparisonOf(state.manifest, state.container, state.node, other);
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Manifest, WorkloadRef } from '../core/model.ts';
 import { evaluatePod } from '../core/psa/evaluate.ts';
 import { namespacePolicies } from '../core/psa/namespaceLabels.ts';
 import type { PsaLevel, PsaResult } from '../core/psa/types.ts';
-import { DEFAULT_POLICY_VERSION, DEFAULT_TARGET } from './podSecurityOptions.ts';
+import type { NodeProfile } from '../core/node/nodeProfile.ts';
+import { defaultPolicyVersion, DEFAULT_TARGET } from './podSecurityOptions.ts';
 
 /** The enforce labels of the workload's Namespace, when the text holds that Namespace object. */
 export interface NamespaceEnforcement {
@@ -35,6 +36,8 @@ export interface PodSecurityInput {
   readonly manifest: Manifest | null;
   readonly psaTarget: PsaLevel | null;
   readonly psaVersion: string | null;
+  /** Its Kubernetes version is the policy version when nothing else names one. */
+  readonly node: Pick<NodeProfile, 'kubernetes'>;
 }
 
 function enforcementOf(workload: WorkloadRef, manifest: Manifest): NamespaceEnforcement | null {
@@ -61,7 +64,8 @@ function evaluate(
   const target = input.psaTarget ?? namespace?.level ?? DEFAULT_TARGET;
   const targetSource =
     input.psaTarget !== null ? 'chosen' : namespace?.level ? 'namespace' : 'default';
-  const version = input.psaVersion ?? namespace?.version ?? DEFAULT_POLICY_VERSION;
+  const version =
+    input.psaVersion ?? namespace?.version ?? defaultPolicyVersion(input.node.kubernetes);
   // Each distinct (level, version) is evaluated once: the highest level, the target and
   // "Make restricted" often ask the same question.
   const results = new Map<string, PsaResult>();
@@ -107,7 +111,8 @@ export function createPodSecuritySelector() {
       input.workload === lastInput.workload &&
       input.manifest === lastInput.manifest &&
       input.psaTarget === lastInput.psaTarget &&
-      input.psaVersion === lastInput.psaVersion
+      input.psaVersion === lastInput.psaVersion &&
+      input.node.kubernetes === lastInput.node.kubernetes
     ) {
       return lastView;
     }
@@ -125,6 +130,7 @@ export function createPodSecuritySelector() {
       namespace,
       input.psaTarget,
       input.psaVersion,
+      input.node.kubernetes,
     ]);
     if (key !== lastKey || lastView === null) {
       lastKey = key;

@@ -22,7 +22,7 @@ export const createSelectionSlice: StateCreator<AppState, AppMiddlewares, [], Se
   set,
   get,
 ) => ({
-  selectContainer: (key) => set(analyzeSelection(get(), key, get().runtime)),
+  selectContainer: (key) => set(analyzeSelection(get(), key, get().node)),
   revealRequest: null,
   reveal: (start, end) =>
     set((s) => ({ revealRequest: { start, end, nonce: (s.revealRequest?.nonce ?? 0) + 1 } })),

@@ -1,11 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import type { CapabilityFix, InspectionWarning } from '../../core/inspect/warning.ts';
-import { RUNTIMES } from '../../core/runtimes/table.ts';
 import { useAppStore } from '../../store/appStore.ts';
 import { fixActions, fixLabel } from '../../store/inspectionFix.ts';
 import { warningRange } from '../../store/inspectionRanges.ts';
 import { selectWarnings, selectWarningsCurrent } from '../../store/inspectionSelectors.ts';
 import '../../styles/inspection.css';
+import { nodeName } from '../nodeLabel.ts';
 import { WarningItem, type WarningAction } from './WarningItem.tsx';
 
 /**
@@ -25,11 +25,11 @@ function warningActions(warnings: readonly InspectionWarning[]): WarningAction[]
   );
 }
 
-/** The selected container's warnings on the selected runtime, each with its way to the text. */
+/** The selected container's warnings on the selected node, each with its way to the text. */
 export function WarningsPanel() {
   const warnings = useAppStore(selectWarnings);
   const current = useAppStore(selectWarningsCurrent);
-  const runtime = useAppStore((s) => s.runtime);
+  const node = useAppStore((s) => s.node);
   const containerName = useAppStore((s) => s.container?.name);
   const actions = useMemo(() => warningActions(warnings), [warnings]);
 
@@ -43,7 +43,7 @@ export function WarningsPanel() {
     applyActions(fixActions(fix, request));
   }, []);
 
-  const where = `${containerName ?? ''} on ${RUNTIMES[runtime].label}`;
+  const where = `${containerName ?? ''} on ${nodeName(node)}`;
   return (
     <section className="warnings-panel" aria-labelledby="warnings-heading">
       <h2 id="warnings-heading">Warnings</h2>

@@ -1,19 +1,17 @@
-import type { CapabilityDifference, PerRuntime } from '../../core/inspect/compareRuntimes.ts';
-import { RUNTIME_IDS } from '../../core/model.ts';
-import { RUNTIMES } from '../../core/runtimes/table.ts';
+import type { NodeDifference, PerColumn } from '../../core/inspect/compareNodes.ts';
 
 function mark(value: boolean | null): string {
   if (value === null) return 'refused';
   return value ? '✓' : '✗';
 }
 
-/** `containerd ✓, CRI-O ✗, Docker ✓`: one runtime after the other, a refusal said as such. */
-export function perRuntimeText(values: PerRuntime): string {
-  return RUNTIME_IDS.map((id) => `${RUNTIMES[id].label} ${mark(values[id])}`).join(', ');
+/** `containerd ✓, CRI-O ✗, Docker ✓`: one column after the other, a refusal said as such. */
+export function perColumnText(labels: readonly string[], values: PerColumn): string {
+  return labels.map((label, i) => `${label} ${mark(values[i] ?? null)}`).join(', ');
 }
 
-function same(a: PerRuntime, b: PerRuntime): boolean {
-  return RUNTIME_IDS.every((id) => a[id] === b[id]);
+function same(a: PerColumn, b: PerColumn): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 /**
@@ -21,9 +19,9 @@ function same(a: PerRuntime, b: PerRuntime): boolean {
  * `NET_RAW — containerd ✓, CRI-O ✗, Docker ✓` (the bounding set), with the effective set added
  * when it disagrees differently (a non-root user, CRI-O's privileged ambient set).
  */
-export function differenceText(d: CapabilityDifference): string {
-  const head = `${d.capability.name} — ${perRuntimeText(d.bounding)}`;
+export function differenceText(labels: readonly string[], d: NodeDifference): string {
+  const head = `${d.capability.name} — ${perColumnText(labels, d.bounding)}`;
   return same(d.bounding, d.effective)
     ? head
-    : `${head}; effective: ${perRuntimeText(d.effective)}`;
+    : `${head}; effective: ${perColumnText(labels, d.effective)}`;
 }
