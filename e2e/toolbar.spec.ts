@@ -76,7 +76,7 @@ test('Copy link carries the manifest in the fragment and loads it on startup', a
   await app.button('Copy link').click();
   await expect(app.status).toHaveText('Copied a link holding the whole manifest');
   const link = await app.clipboard();
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#m=[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#m=[A-Za-z0-9_-]+&runtime=containerd@2\.3&/);
 
   await app.button('Reset to example').click();
   await app.page.goto('about:blank');

@@ -32,7 +32,7 @@ export function Toolbar() {
   };
   const copyLink = async () => {
     if (!restored()) return;
-    const url = await shareUrl(window.location.href, currentText());
+    const url = await shareUrl(window.location.href, currentText(), useAppStore.getState().node);
     await copyText(url, 'Copied a link holding the whole manifest', announce);
   };
 

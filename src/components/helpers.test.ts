@@ -3,7 +3,14 @@ import { parseManifest } from '../core/manifest/parse.ts';
 import { checklistRows } from './checklistRows.ts';
 import { downloadName, kubectlCommands } from './kubectl.ts';
 import { otherNames } from './otherNames.ts';
-import { decodeManifest, encodeManifest, fragmentPayload, shareUrl } from './shareLink.ts';
+import { DEFAULT_NODE } from '../core/node/nodeProfile.ts';
+import {
+  decodeManifest,
+  encodeManifest,
+  fragmentNode,
+  fragmentPayload,
+  shareUrl,
+} from './shareLink.ts';
 
 describe('checklistRows', () => {
   it('lists all 41 in number order, and matches every word of a query', () => {
@@ -131,12 +138,31 @@ describe('otherNames', () => {
 describe('share links', () => {
   it('round-trips any text through a #m= fragment', async () => {
     const text = '# ünïcode ✓\napiVersion: v1\nkind: Pod\n'.repeat(20);
-    const url = await shareUrl('http://127.0.0.1:4173/?x=1#old', text);
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:4173\/\?x=1#m=[A-Za-z0-9_-]+$/);
+    const url = await shareUrl('http://127.0.0.1:4173/?x=1#old', text, DEFAULT_NODE);
+    expect(url).toMatch(
+      /^http:\/\/127\.0\.0\.1:4173\/\?x=1#m=[A-Za-z0-9_-]+&runtime=containerd@2\.3&oci=runc@1\.5&kernel=6\.12&kubernetes=1\.37$/,
+    );
     const payload = fragmentPayload(new URL(url).hash);
     expect(payload).toBeDefined();
     expect(await decodeManifest(payload ?? '')).toBe(text);
     expect((await encodeManifest(text)).length).toBeLessThan(text.length);
+  });
+
+  it('carries the node, and a link without one names none', async () => {
+    const node = {
+      ...DEFAULT_NODE,
+      runtime: 'docker',
+      runtimeVersion: '20.10',
+      kernel: '5.4',
+    } as const;
+    const url = await shareUrl('http://127.0.0.1:4173/', 'kind: Pod\n', node);
+    expect(fragmentNode(new URL(url).hash)).toEqual(node);
+    expect(fragmentNode(`#m=${await encodeManifest('kind: Pod\n')}`)).toBeUndefined();
+    // A field no longer supported falls back to the default, the rest still opens.
+    expect(fragmentNode('#m=x&runtime=containerd@1.7&kernel=3.10')).toEqual({
+      ...DEFAULT_NODE,
+      runtimeVersion: '1.7',
+    });
   });
 
   it('ignores other fragments and rejects damaged ones', async () => {

@@ -1,16 +1,20 @@
 import { useAppStore } from '../store/appStore.ts';
-import { decodeManifest, fragmentPayload } from './shareLink.ts';
+import { decodeManifest, fragmentNode, fragmentPayload } from './shareLink.ts';
 
 /**
- * Loads a manifest shared through `#m=...`, then removes the fragment so that a reload shows the
+ * Loads a manifest shared through `#m=...` and the node it names (a link made before profiles
+ * names none: the node stays as it is), then removes the fragment so that a reload shows the
  * (persisted) text rather than loading the link again over later edits.
  */
 export async function loadFromFragment(): Promise<void> {
   const payload = fragmentPayload(window.location.hash);
   if (payload === undefined) return;
-  const { loadText, announce } = useAppStore.getState();
+  const { loadText, setNode, announce } = useAppStore.getState();
   try {
-    loadText(await decodeManifest(payload));
+    const text = await decodeManifest(payload);
+    const node = fragmentNode(window.location.hash);
+    if (node) setNode(node);
+    loadText(text);
     announce('Opened the manifest from the link');
   } catch {
     announce('The link is damaged: its manifest could not be read', true);

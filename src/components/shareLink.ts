@@ -1,6 +1,11 @@
+import type { NodeProfile } from '../core/node/nodeProfile.ts';
+import { nodeFromJSON } from '../core/node/parseNode.ts';
+
 /**
- * Share links carry the whole manifest in the URL fragment (`#m=`), deflated and base64url-encoded.
- * The fragment never reaches a server, which matters: manifests often hold secrets.
+ * Share links carry the whole manifest in the URL fragment (`#m=`), deflated and base64url-encoded,
+ * and the node it was looked at on (`&runtime=containerd@1.7&oci=runc@1.5&kernel=5.4&kubernetes=1.33`,
+ * readable, since it is no secret). The fragment never reaches a server, which matters: manifests
+ * often hold secrets.
  */
 const FRAGMENT_KEY = 'm';
 
@@ -32,11 +37,41 @@ export async function decodeManifest(encoded: string): Promise<string> {
   return new TextDecoder('utf-8', { fatal: true }).decode(inflated);
 }
 
-/** The link to this page with `text` in its fragment. */
-export async function shareUrl(href: string, text: string): Promise<string> {
+/**
+ * The link to this page with `text` and `node` in its fragment. The node always travels, the
+ * default one too: whoever opens the link sees what its author saw, whatever their own node.
+ */
+export async function shareUrl(href: string, text: string, node: NodeProfile): Promise<string> {
   const url = new URL(href);
-  url.hash = `${FRAGMENT_KEY}=${await encodeManifest(text)}`;
+  const params = new URLSearchParams({
+    runtime: `${node.runtime}@${node.runtimeVersion}`,
+    oci: `${node.ociRuntime}@${node.ociRuntimeVersion}`,
+    kernel: node.kernel,
+    kubernetes: node.kubernetes,
+  });
+  // `@` needs no escaping in a fragment, and left as it is the link stays readable.
+  url.hash = `${FRAGMENT_KEY}=${await encodeManifest(text)}&${params.toString().replace(/%40/g, '@')}`;
   return url.toString();
+}
+
+/**
+ * The node of a link's fragment, each field checked (one no longer supported is the default);
+ * undefined when it names none, as links made before profiles do, or an unknown runtime.
+ */
+export function fragmentNode(hash: string): NodeProfile | undefined {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const runtime = params.get('runtime');
+  if (runtime === null) return undefined;
+  const [name, version] = runtime.split('@');
+  const [ociRuntime, ociRuntimeVersion] = (params.get('oci') ?? '').split('@');
+  return nodeFromJSON({
+    runtime: name,
+    runtimeVersion: version,
+    ociRuntime,
+    ociRuntimeVersion,
+    kernel: params.get('kernel') ?? undefined,
+    kubernetes: params.get('kubernetes') ?? undefined,
+  });
 }
 
 /** The encoded manifest of a `#m=...` fragment, or undefined for any other fragment. */
