@@ -16,7 +16,8 @@ export class PodcapsPage {
     this.capshRegion = page.getByRole('region', { name: 'capsh --print' });
     this.capshText = this.capshRegion.locator('pre');
     this.commandsRegion = page.getByRole('region', { name: 'Try it on a cluster' });
-    this.runtime = page.getByRole('combobox', { name: 'Runtime' });
+    // Exact: `Runtime version` and `OCI runtime` would match too.
+    this.runtime = page.getByRole('combobox', { name: 'Runtime', exact: true });
     this.container = page.getByRole('combobox', { name: 'Container' });
     // Monaco keeps its own (empty) live alerts in the page: the app's alert is the one by the editor.
     this.alert = page.getByRole('region', { name: 'Manifest' }).getByRole('alert');
