@@ -9,9 +9,12 @@ const PSA_ADD =
   'Pod Security Admission compares exact strings, so the baseline and restricted levels reject it.';
 
 function ignoredWhilePrivileged(ctx: InspectContext): string {
-  return ctx.settings.privileged
-    ? ' With privileged: true every runtime ignores add and drop, so it has no effect today.'
-    : '';
+  if (!ctx.settings.privileged) return '';
+  // Docker validates CapAdd/CapDrop at create even for a privileged container (validateCapabilities).
+  if (!ctx.sets.ok) {
+    return ` Even with privileged: true ${ctx.runtime.label} checks the names, so it refuses the container.`;
+  }
+  return ` With privileged: true ${ctx.runtime.label} ignores add and drop, so it has no effect today.`;
 }
 
 function capPrefix(

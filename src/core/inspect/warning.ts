@@ -14,9 +14,11 @@ export const WARNING_CODES = [
   'unknown-capability',
   'add-and-drop',
   'ineffective-for-non-root',
+  'low-port-denied',
   'dangerous-capability',
   'net-raw-granted',
   'no-drop-all',
+  'user-namespace',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

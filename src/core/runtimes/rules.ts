@@ -1,19 +1,29 @@
-import { type NodeLike, nodeKey, toNode } from '../node/nodeProfile.ts';
+import type { RuntimeId } from '../model.ts';
+import { type NodeLike, type NodeProfile, nodeKey, toNode } from '../node/nodeProfile.ts';
+import { containerdRules } from './containerd.ts';
+import { crioRules } from './crio.ts';
+import { dockerRules } from './docker.ts';
 import type { RuntimeProfile } from './profile.ts';
-import { RUNTIMES } from './table.ts';
+
+const FACTORIES: Readonly<Record<RuntimeId, (node: NodeProfile) => RuntimeProfile>> = {
+  containerd: containerdRules,
+  'cri-o': crioRules,
+  docker: dockerRules,
+};
 
 const cache = new Map<string, RuntimeProfile>();
 
 /**
  * The capability rules of `node`'s runtime on that node: its defaults, how it resolves a name, the
- * sets it builds. A bare runtime id means that runtime's default node (RUNTIMES holds those).
+ * sets it builds. A bare runtime id means that runtime's default node. Memoised per profile: the
+ * rules are pure, and the few dozen profiles a session can name stay small.
  */
 export function runtimeRules(node: NodeLike): RuntimeProfile {
   const profile = toNode(node);
   const key = nodeKey(profile);
   let rules = cache.get(key);
   if (!rules) {
-    rules = RUNTIMES[profile.runtime];
+    rules = FACTORIES[profile.runtime](profile);
     cache.set(key, rules);
   }
   return rules;
