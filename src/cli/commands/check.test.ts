@@ -113,6 +113,14 @@ describe('podcaps check', () => {
       policy: 'restricted:latest',
       allowed: true,
       violations: [],
+      node: {
+        runtime: 'containerd',
+        runtimeVersion: '2.3',
+        ociRuntime: 'runc',
+        ociRuntimeVersion: '1.5',
+        kernel: '6.12',
+        kubernetes: '1.37',
+      },
     });
     expect(verdicts[1]).toMatchObject({
       kind: 'Deployment',
