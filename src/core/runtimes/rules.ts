@@ -11,7 +11,9 @@ const FACTORIES: Readonly<Record<RuntimeId, (node: NodeProfile) => RuntimeProfil
   docker: dockerRules,
 };
 
-const cache = new Map<string, RuntimeProfile>();
+const byKey = new Map<string, RuntimeProfile>();
+// The same profile object comes back for every container of an analysis: skip building its key.
+const byObject = new WeakMap<NodeProfile, RuntimeProfile>();
 
 /**
  * The capability rules of `node`'s runtime on that node: its defaults, how it resolves a name, the
@@ -20,11 +22,14 @@ const cache = new Map<string, RuntimeProfile>();
  */
 export function runtimeRules(node: NodeLike): RuntimeProfile {
   const profile = toNode(node);
+  const known = byObject.get(profile);
+  if (known) return known;
   const key = nodeKey(profile);
-  let rules = cache.get(key);
+  let rules = byKey.get(key);
   if (!rules) {
     rules = FACTORIES[profile.runtime](profile);
-    cache.set(key, rules);
+    byKey.set(key, rules);
   }
+  byObject.set(profile, rules);
   return rules;
 }
