@@ -12,6 +12,7 @@ export const WARNING_CODES = [
   'cap-prefix',
   'not-uppercase',
   'unknown-capability',
+  'unavailable-capability',
   'add-and-drop',
   'ineffective-for-non-root',
   'low-port-denied',

@@ -303,3 +303,47 @@ describe('parsing the profile', () => {
     expect(nodeFromJSON('containerd')).toBeUndefined();
   });
 });
+
+describe('warnings that follow the node', () => {
+  const warnings = (sc: string, profile: NodeProfile) => {
+    const { manifest, container } = pod(sc);
+    return containerWarnings(manifest, container, profile);
+  };
+  it('unavailable-capability: a capability the kernel lacks, per runtime', () => {
+    const onRunc = warnings(ADD('BPF'), node({ kernel: '5.4' })).find(
+      (w) => w.code === 'unavailable-capability',
+    );
+    expect(onRunc?.message).toBe(
+      'BPF is not available on this node: Linux 5.4 ends at capability 37 (BPF is 39, added in Linux 5.8). containerd passes it on, runc skips it with a warning, and the container starts without it. CRI-O and Docker refuse the container. Use a newer kernel, or remove it.',
+    );
+    expect(onRunc?.fix).toEqual({ kind: 'remove-capability', list: 'add', name: 'BPF' });
+    const onCrio = warnings(ADD('BPF'), node({ runtime: 'cri-o', kernel: '5.4' }));
+    expect(onCrio.find((w) => w.code === 'unavailable-capability')?.message).toContain(
+      'CRI-O refuses to create the container.',
+    );
+    expect(
+      warnings(ADD('BPF'), DEFAULT_NODE).some((w) => w.code === 'unavailable-capability'),
+    ).toBe(false);
+  });
+  it('unavailable-capability: Docker 20.10 does not know PERFMON on any kernel', () => {
+    const docker = warnings(ADD('PERFMON'), node({ runtime: 'docker', runtimeVersion: '20.10' }));
+    expect(docker.find((w) => w.code === 'unavailable-capability')?.message).toContain(
+      'Docker 20.10 knows capabilities 0–37 only',
+    );
+  });
+  it('unknown-capability and cap-prefix name crun when crun 1.29 refuses', () => {
+    const crun = node({ ociRuntime: 'crun', ociRuntimeVersion: '1.29' });
+    expect(
+      warnings(ADD('FOO'), crun).find((w) => w.code === 'unknown-capability')?.message,
+    ).toContain('containerd passes it on and crun 1.29 refuses to create the container.');
+    expect(
+      warnings(ADD('CAP_SYS_ADMIN'), crun).find((w) => w.code === 'cap-prefix')?.message,
+    ).toContain('and crun 1.29 refuses an unknown capability, so the container does not start.');
+  });
+  it('privileged on Docker 20.10 says which capabilities it does not give', () => {
+    const [w] = warnings(PRIVILEGED, node({ runtime: 'docker', runtimeVersion: '20.10' }));
+    expect(w?.message).toContain(
+      'privileged: true gives all 38 capabilities this node grants (not PERFMON, BPF, CHECKPOINT_RESTORE)',
+    );
+  });
+});

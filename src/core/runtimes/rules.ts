@@ -1,5 +1,11 @@
-import type { RuntimeId } from '../model.ts';
-import { type NodeLike, type NodeProfile, nodeKey, toNode } from '../node/nodeProfile.ts';
+import { RUNTIME_IDS, type RuntimeId } from '../model.ts';
+import {
+  type NodeLike,
+  type NodeProfile,
+  RUNTIME_VERSIONS,
+  nodeKey,
+  toNode,
+} from '../node/nodeProfile.ts';
 import { containerdRules } from './containerd.ts';
 import { crioRules } from './crio.ts';
 import { dockerRules } from './docker.ts';
@@ -32,4 +38,25 @@ export function runtimeRules(node: NodeLike): RuntimeProfile {
   }
   byObject.set(profile, rules);
   return rules;
+}
+
+/**
+ * `node` with each runtime in turn, on the same kernel, OCI runtime and Kubernetes: the node's own
+ * runtime at its version, the others at their newest. What "on CRI-O it would…" compares against.
+ */
+export function peerNodes(node: NodeLike): NodeProfile[] {
+  const base = toNode(node);
+  return RUNTIME_IDS.map((runtime) =>
+    runtime === base.runtime
+      ? base
+      : { ...base, runtime, runtimeVersion: RUNTIME_VERSIONS[runtime].at(-1) ?? '' },
+  );
+}
+
+/** The rules of every runtime other than `node`'s, on `node`'s kernel and OCI runtime. */
+export function otherRuntimeRules(node: NodeLike): RuntimeProfile[] {
+  const base = toNode(node);
+  return peerNodes(base)
+    .filter((peer) => peer.runtime !== base.runtime)
+    .map((peer) => runtimeRules(peer));
 }
