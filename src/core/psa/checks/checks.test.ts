@@ -138,6 +138,29 @@ const cases: Case[] = [
       detail: 'hostNetwork=true, hostPID=true',
     },
   },
+  {
+    // Sorting would put hostIPC first: upstream appends network, PID, IPC in that order.
+    name: 'host namespaces in upstream order, not sorted',
+    level: 'baseline',
+    version: 'latest',
+    spec: cleanSpec({ hostIPC: true, hostPID: true, hostNetwork: true }),
+    expected: {
+      checkId: 'hostNamespaces',
+      reason: 'host namespaces',
+      detail: 'hostNetwork=true, hostPID=true, hostIPC=true',
+    },
+  },
+  {
+    name: 'hostPID before hostIPC',
+    level: 'baseline',
+    version: 'v1.0',
+    spec: cleanSpec({ hostIPC: true, hostPID: true }),
+    expected: {
+      checkId: 'hostNamespaces',
+      reason: 'host namespaces',
+      detail: 'hostPID=true, hostIPC=true',
+    },
+  },
   // hostPathVolumes vs restrictedVolumes
   {
     name: 'hostPath at baseline',
