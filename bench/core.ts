@@ -1,7 +1,8 @@
 import { parseAllDocuments } from 'yaml';
 import { containerWarnings } from '../src/core/inspect/inspectContainer.ts';
 import { createManifestReader } from '../src/core/manifest/reader.ts';
-import { DEFAULT_RUNTIME, type Manifest, type RuntimeId } from '../src/core/model.ts';
+import type { Manifest } from '../src/core/model.ts';
+import { DEFAULT_NODE, type NodeProfile } from '../src/core/node/nodeProfile.ts';
 import { simulate } from '../src/core/process.ts';
 import { evaluatePod, highestLevel } from '../src/core/psa/evaluate.ts';
 import { makeRestricted } from '../src/core/psa/makeRestricted.ts';
@@ -11,17 +12,17 @@ import type { BenchRow, BenchSection } from './table.ts';
 import { compare, compareRatio, ms } from './timing.ts';
 
 /** What the app derives from a parsed manifest, stage by stage; adding one is one line. */
-const STAGES: readonly { name: string; run: (m: Manifest, runtime: RuntimeId) => void }[] = [
+const STAGES: readonly { name: string; run: (m: Manifest, node: NodeProfile) => void }[] = [
   {
     name: 'simulate every container',
-    run: (m, runtime) => {
-      for (const w of m.workloads) for (const c of w.containers) simulate(m, c, runtime);
+    run: (m, node) => {
+      for (const w of m.workloads) for (const c of w.containers) simulate(m, c, node);
     },
   },
   {
     name: 'warnings (src/core/inspect)',
-    run: (m, runtime) => {
-      for (const w of m.workloads) for (const c of w.containers) containerWarnings(m, c, runtime);
+    run: (m, node) => {
+      for (const w of m.workloads) for (const c of w.containers) containerWarnings(m, c, node);
     },
   },
   {
@@ -34,10 +35,22 @@ const STAGES: readonly { name: string; run: (m: Manifest, runtime: RuntimeId) =>
 ];
 
 /** The full analysis as the app runs it on a text it has not seen: read, locate, then every stage. */
-function analyze(text: string): void {
+function analyze(text: string, node: NodeProfile = DEFAULT_NODE): void {
   const manifest = createManifestReader().read(text);
-  for (const stage of STAGES) stage.run(manifest, DEFAULT_RUNTIME);
+  for (const stage of STAGES) stage.run(manifest, node);
 }
+
+/** A node far from the default on every axis: the profile must not make the analysis slower. */
+const OLD_NODE: NodeProfile = {
+  runtime: 'containerd',
+  runtimeVersion: '1.7',
+  ociRuntime: 'crun',
+  ociRuntimeVersion: '1.29',
+  kernel: '5.4',
+  kubernetes: '1.32',
+};
+/** The issue's budget: a non-default profile costs at most 10 % more than the default. */
+const MAX_PROFILE_RATIO = 1.1;
 
 const SIZES = [
   { label: '1 KB', bytes: 1_000 },
@@ -95,6 +108,25 @@ async function run(): Promise<BenchRow[]> {
       pass: ratio <= MAX_RATIO,
     });
   }
+  const profileText = generateManifest(1_000_000);
+  const {
+    a: onDefault,
+    b: onOld,
+    ratio: profileRatio,
+  } = compareRatio(
+    () => analyze(profileText),
+    () => analyze(profileText, OLD_NODE),
+    12_000,
+  );
+  rows.push({
+    section: 'core',
+    what: 'full analysis, 1 MB, on containerd 1.7 + crun 1.29, Linux 5.4, Kubernetes 1.32',
+    value: ms(onOld),
+    baseline: `default node ${ms(onDefault)}`,
+    figure: `ratio ${profileRatio.toFixed(2)}`,
+    goal: `ratio ≤ ${MAX_PROFILE_RATIO}`,
+    pass: profileRatio <= MAX_PROFILE_RATIO,
+  });
   const growth = Math.max(...perMb) / perMb[0]!;
   rows.push({
     section: 'core',

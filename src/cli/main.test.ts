@@ -80,7 +80,7 @@ describe('podcaps capsh', () => {
     expect(await podcaps(['capsh', bad, '--runtime', 'docker'])).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'Docker: unknown capability: "CAP_NET_FOO"\n',
+      stderr: 'Docker: invalid CapAdd: unknown capability: "CAP_NET_FOO"\n',
     });
   });
 
@@ -155,7 +155,7 @@ describe('podcaps capsh', () => {
     [
       'a bad runtime',
       () => ['capsh', pod, '--runtime', 'podman'],
-      'podcaps capsh: --runtime must be one of containerd, cri-o, docker (got "podman")\n',
+      'podcaps capsh: --runtime must be NAME[@VERSION]: containerd@1.6|1.7|2.0|2.1|2.2|2.3, cri-o@1.28|1.29|1.30|1.31|1.32|1.33|1.34|1.35|1.36, docker@20.10|23|24|25|26|27|28|29 (got "podman")\n',
     ],
     [
       'an unknown flag',

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { formatCapsh } from '../core/capsh.ts';
-import { RUNTIMES } from '../core/runtimes/table.ts';
+import { RUNTIMES, refuserLabel } from '../core/runtimes/table.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { selectReadingText } from '../store/documentSlice.ts';
 import { BreakAfter } from './BreakAfter.tsx';
@@ -39,7 +39,7 @@ export function CapshPanel() {
           <p>
             {simulation.refusal.by === 'api-server'
               ? 'The API server rejects this pod:'
-              : `${RUNTIMES[simulation.refusal.by].label} refuses to start the container:`}
+              : `${refuserLabel(simulation.refusal.by)} refuses to start the container:`}
           </p>
           <pre className="capsh-output error">{simulation.refusal.message}</pre>
         </div>

@@ -1,5 +1,7 @@
 import type { ContainerRef, ContainerType, NodePath, Refusal, WorkloadRef } from './model.ts';
 import { asRecord, isWindowsPod } from './plain.ts';
+import { DEFAULT_NODE, type NodeProfile } from './node/nodeProfile.ts';
+import { runsInUserNamespace } from './node/userNamespaces.ts';
 
 const LIST_KEY: Record<ContainerType, string> = {
   container: 'containers',
@@ -61,6 +63,16 @@ function containerErrors(workload: WorkloadRef, container: ContainerRef): string
   return errors;
 }
 
+// validateHostUsers (pkg/apis/core/validation/validation.go): a user namespace with any host
+// namespace is Forbidden, in this order. It runs only when hostUsers survives, i.e. the gate is on.
+function hostUsersErrors(workload: WorkloadRef, node: NodeProfile): string[] {
+  if (!runsInUserNamespace(workload, node)) return [];
+  const at = formatFieldPath(workload.podSpecPath.slice(workload.path.length));
+  return (['hostNetwork', 'hostPID', 'hostIPC'] as const)
+    .filter((field) => workload.podSpec[field] === true)
+    .map((field) => `${at}.${field}: Forbidden: when \`hostUsers\` is false`);
+}
+
 /**
  * What the API server says when it rejects the pod that holds `container`, or undefined.
  * The pod is validated whole (every init and regular container), since a pod rejected for another
@@ -69,6 +81,7 @@ function containerErrors(workload: WorkloadRef, container: ContainerRef): string
 export function apiServerRefusal(
   workload: WorkloadRef,
   container: ContainerRef,
+  node: NodeProfile = DEFAULT_NODE,
 ): Refusal | undefined {
   const checked =
     container.type === 'ephemeralContainer'
@@ -77,7 +90,10 @@ export function apiServerRefusal(
           ...workload.containers.filter((c) => c.type === 'initContainer'),
           ...workload.containers.filter((c) => c.type === 'container'),
         ];
-  const errors = checked.flatMap((c) => containerErrors(workload, c));
+  const errors = [
+    ...checked.flatMap((c) => containerErrors(workload, c)),
+    ...(container.type === 'ephemeralContainer' ? [] : hostUsersErrors(workload, node)),
+  ];
   if (errors.length === 0) return undefined;
   // apimachinery's aggregate: one error alone, several in brackets.
   const detail = errors.length === 1 ? errors[0] : `[${errors.join(', ')}]`;

@@ -18,6 +18,7 @@ function state(partial: Partial<ProcessState>): ProcessState {
     gid: ROOT,
     groups: [ROOT],
     noNewPrivs: false,
+    lastCap: 40,
     ...partial,
   };
 }

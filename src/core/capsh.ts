@@ -15,13 +15,15 @@ function named(id: NamedId): string {
 /**
  * The exact text libcap 2.66's `capsh --print` prints for `state`, newline-terminated.
  * Securebits are always 0 in a Kubernetes container, so capsh always guesses HYBRID mode.
+ * The bounding and ambient lines list set bits only, which never exceed `state.lastCap`
+ * (display_prctl_set stops where the kernel rejects a number).
  */
 export function formatCapsh(state: ProcessState): string {
   const lines = [
-    `Current: ${capToText(state.effective, state.inheritable, state.permitted)}`,
+    `Current: ${capToText(state.effective, state.inheritable, state.permitted, state.lastCap)}`,
     `Bounding set =${capNames(state.bounding)}`,
     `Ambient set =${capNames(state.ambient)}`,
-    `Current IAB: ${iabToText(state.inheritable, state.ambient, state.bounding)}`,
+    `Current IAB: ${iabToText(state.inheritable, state.ambient, state.bounding, state.lastCap)}`,
     `Securebits: 00/0x0/1'b0 (no-new-privs=${state.noNewPrivs ? 1 : 0})`,
     ' secure-noroot: no (unlocked)',
     ' secure-no-suid-fixup: no (unlocked)',

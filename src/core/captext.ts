@@ -1,4 +1,4 @@
-import { CAPABILITIES } from './capabilities.ts';
+import { CAPABILITIES, CAP_LAST_CAP } from './capabilities.ts';
 import { hasCap } from './capmask.ts';
 import type { CapMask } from './model.ts';
 
@@ -15,12 +15,20 @@ function letters(flags: number): string {
  * libcap's `cap_to_text` for an effective/inheritable/permitted triple: the compact text after
  * `Current: ` in `capsh --print`, e.g. `=`, `=ep`, `=ep cap_sys_admin-ep`, `cap_chown,cap_kill=ep`.
  */
-export function capToText(effective: CapMask, inheritable: CapMask, permitted: CapMask): string {
+export function capToText(
+  effective: CapMask,
+  inheritable: CapMask,
+  permitted: CapMask,
+  lastCap: number = CAP_LAST_CAP,
+): string {
+  // cap_to_text counts only the kernel's capabilities (cap_max_bits()), so on a 5.4 kernel
+  // 38 capabilities make "=ep" and CAP_BPF is never named.
+  const known = CAPABILITIES.filter((c) => c.number <= lastCap);
   const flagsOf = (n: number): number =>
     (hasCap(effective, n) ? E : 0) |
     (hasCap(permitted, n) ? P : 0) |
     (hasCap(inheritable, n) ? I : 0);
-  const flags = CAPABILITIES.map((c) => flagsOf(c.number));
+  const flags = known.map((c) => flagsOf(c.number));
   const histo = new Array<number>(8).fill(0);
   for (const f of flags) histo[f] = (histo[f] ?? 0) + 1;
 
@@ -31,7 +39,8 @@ export function capToText(effective: CapMask, inheritable: CapMask, permitted: C
   let text = `=${letters(base)}`;
   for (let t = 7; t >= 0; t--) {
     if (t === base || !histo[t]) continue;
-    const names = CAPABILITIES.filter((_, n) => flags[n] === t)
+    const names = known
+      .filter((_, n) => flags[n] === t)
       .map((c) => c.capName)
       .join(',');
     const raised = t & ~base;
@@ -53,9 +62,16 @@ export function capToText(effective: CapMask, inheritable: CapMask, permitted: C
  * `^` when ambient, `%` when inheritable and outside the bounding set but not ambient; names joined
  * with commas; empty when every capability is in the bounding set and none is inheritable.
  */
-export function iabToText(inheritable: CapMask, ambient: CapMask, bounding: CapMask): string {
+export function iabToText(
+  inheritable: CapMask,
+  ambient: CapMask,
+  bounding: CapMask,
+  lastCap: number = CAP_LAST_CAP,
+): string {
   const parts: string[] = [];
+  // cap_iab_to_text stops at cap_max_bits(): a capability the kernel lacks is not "!" but absent.
   for (const cap of CAPABILITIES) {
+    if (cap.number > lastCap) break;
     const i = hasCap(inheritable, cap.number);
     const a = hasCap(ambient, cap.number);
     const nb = !hasCap(bounding, cap.number);

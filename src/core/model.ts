@@ -101,7 +101,8 @@ export interface NamedId {
 
 /** What the API server or the runtime says when it refuses a container. */
 export interface Refusal {
-  readonly by: 'api-server' | RuntimeId;
+  /** The API server, the kubelet, the container runtime, or the OCI runtime (`crun`). */
+  readonly by: 'api-server' | 'kubelet' | RuntimeId | 'runc' | 'crun';
   /** The refusal in the refuser's own words. */
   readonly message: string;
 }
@@ -124,6 +125,11 @@ export interface ProcessState {
   /** Supplementary groups, ascending. */
   readonly groups: readonly NamedId[];
   readonly noNewPrivs: boolean;
+  /**
+   * The node kernel's `cap_last_cap`: no set holds a capability above it, and capsh prints none
+   * (RUNTIME-SEMANTICS §13).
+   */
+  readonly lastCap: number;
 }
 
 /** Simulation outcome: either the process state, or the refusal. */

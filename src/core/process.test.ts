@@ -182,7 +182,7 @@ describe('simulate: runtime refusals and notes', () => {
   it('passes the runtime refusal and notes through', () => {
     expect(sim(pod('capabilities: {add: [NET_FOO]}'), 'c', 'docker')).toMatchObject({
       ok: false,
-      refusal: { by: 'docker', message: 'unknown capability: "CAP_NET_FOO"' },
+      refusal: { by: 'docker', message: 'invalid CapAdd: unknown capability: "CAP_NET_FOO"' },
     });
     expect(sim(pod('capabilities: {add: [NET_FOO]}'), 'c', 'containerd').notes).toHaveLength(1);
   });

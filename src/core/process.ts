@@ -11,7 +11,9 @@ import { asInteger, asRecord, asStringList } from './plain.ts';
 import { apiServerRefusal } from './apiserver.ts';
 import type { CapabilityRequest, RuntimeSets } from './runtimes/profile.ts';
 import { runtimeRules } from './runtimes/rules.ts';
-import type { NodeLike } from './node/nodeProfile.ts';
+import { type NodeLike, toNode } from './node/nodeProfile.ts';
+import { kernelLastCap } from './node/kernel.ts';
+import { userNamespaceRefusal } from './node/userNamespaces.ts';
 
 /** What a container's securityContext asks of the runtime (add/drop verbatim, as the kubelet copies them). */
 export function capabilityRequest(container: ContainerRef): CapabilityRequest {
@@ -72,11 +74,13 @@ export function workloadOf(manifest: Manifest, container: ContainerRef): Workloa
 export function simulate(
   manifest: Manifest,
   container: ContainerRef,
-  node: NodeLike,
+  nodeLike: NodeLike,
 ): SimulationResult {
+  const node = toNode(nodeLike);
   const workload = workloadOf(manifest, container);
 
-  const refusal = apiServerRefusal(workload, container);
+  const refusal =
+    apiServerRefusal(workload, container, node) ?? userNamespaceRefusal(workload, node);
   if (refusal) return { ok: false, refusal, notes: [] };
 
   const sets = runtimeSets(container, node);
@@ -94,6 +98,7 @@ export function simulate(
     ambient: sets.ambient,
     ...who,
     noNewPrivs: sc?.allowPrivilegeEscalation === false,
+    lastCap: kernelLastCap(node.kernel),
   };
   return { ok: true, state, notes: sets.notes };
 }

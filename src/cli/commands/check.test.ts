@@ -113,6 +113,14 @@ describe('podcaps check', () => {
       policy: 'restricted:latest',
       allowed: true,
       violations: [],
+      node: {
+        runtime: 'containerd',
+        runtimeVersion: '2.3',
+        ociRuntime: 'runc',
+        ociRuntimeVersion: '1.5',
+        kernel: '6.12',
+        kubernetes: '1.37',
+      },
     });
     expect(verdicts[1]).toMatchObject({
       kind: 'Deployment',
@@ -346,6 +354,54 @@ describe('podcaps check on a mixed manifest', () => {
       reason: 'probe or lifecycle host',
       detail: 'container "web" uses probe or lifecycle host "10.0.0.1"',
     });
+  });
+});
+
+// A root pod spec in its own user namespace, as each workload kind nests it.
+const USERNS_SPEC = `hostUsers: false
+securityContext: {runAsUser: 0, seccompProfile: {type: RuntimeDefault}}
+containers:
+  - name: app
+    image: nginx
+    securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}`;
+const indent = (text: string, by: number) => text.replaceAll('\n', `\n${' '.repeat(by)}`);
+const USERNS_WORKLOADS = [
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: root}\nspec:\n  ${indent(USERNS_SPEC, 2)}`,
+  ...['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job'].map(
+    (kind) =>
+      `apiVersion: apps/v1\nkind: ${kind}\nmetadata: {name: root}\nspec:\n  template:\n    spec:\n      ${indent(USERNS_SPEC, 6)}`,
+  ),
+  `apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: root}\nspec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          ${indent(USERNS_SPEC, 10)}`,
+];
+
+describe('podcaps check on pods in a user namespace (hostUsers: false)', () => {
+  it('allows root at restricted from policy v1.35, in every workload kind', async () => {
+    const f = file('userns.yaml', USERNS_WORKLOADS.join('\n---\n'));
+    const latest = await podcaps([f, '--json']);
+    const verdicts = JSON.parse(latest.stdout) as { kind: string; allowed: boolean }[];
+    expect(verdicts.map((v) => [v.kind, v.allowed])).toEqual([
+      ['Pod', true],
+      ['Deployment', true],
+      ['StatefulSet', true],
+      ['DaemonSet', true],
+      ['ReplicaSet', true],
+      ['Job', true],
+      ['CronJob', true],
+    ]);
+    expect(latest.code).toBe(0);
+  });
+
+  it('denies it at v1.34, which never relaxes', async () => {
+    const f = file('userns-1.34.yaml', USERNS_WORKLOADS.join('\n---\n'));
+    const { code, stdout } = await podcaps([f, '--version', 'v1.34']);
+    expect(code).toBe(1);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(7);
+    for (const line of lines) {
+      expect(line).toMatch(
+        /: violates PodSecurity "restricted:v1\.34": runAsNonRoot != true \(pod or container "app" must set securityContext\.runAsNonRoot=true\), runAsUser=0 \(pod must not set runAsUser=0\)$/,
+      );
+    }
   });
 });
 

@@ -8,11 +8,15 @@ import { parsePolicyVersion } from '../../core/psa/version.ts';
 import { type Command, EXIT } from '../command.ts';
 import { type CliIO, InputError } from '../io.ts';
 import { type ManifestFile, readManifests } from '../readManifest.ts';
+import type { NodeProfile } from '../../core/node/nodeProfile.ts';
+import { NODE_OPTIONS, NODE_USAGE, nodeFromFlags } from '../nodeFlags.ts';
 
 const DEFAULT_LEVEL: PsaLevel = 'restricted';
 const DEFAULT_VERSION = 'latest';
 
 const usage = `Usage: podcaps check FILE... [--level LEVEL] [--version VERSION] [--json]
+                     [--runtime NAME[@VERSION]] [--oci-runtime NAME[@VERSION]]
+                     [--kernel X.Y] [--kubernetes X.Y]
 
 Check every pod and pod template in the manifest FILEs (YAML or JSON; \`-\` reads
 standard input) against the Kubernetes Pod Security Standards, as the Pod
@@ -25,9 +29,12 @@ enforce-version) labels sets the level and version for the workloads in it;
 Options:
   --level LEVEL      ${PSA_LEVELS.join(' | ')} (default: ${DEFAULT_LEVEL});
                      privileged allows everything, as in Kubernetes
-  --version VERSION  the policy version, vX.Y or latest (default: ${DEFAULT_VERSION})
+  --version VERSION  the policy version, vX.Y or latest (default: v1.N of
+                     --kubernetes 1.N when given, else ${DEFAULT_VERSION})
   --json             print a JSON array, one object per workload
   -h, --help         show this help
+
+${NODE_USAGE}
 
 Exit status: 0 every workload is allowed; 1 some workload is not; 2 a problem
 with the input or the options.
@@ -44,6 +51,8 @@ interface Verdict {
   readonly policy: string;
   readonly allowed: boolean;
   readonly violations: readonly { checkId: string; reason: string; detail: string }[];
+  /** The node profile the check assumed (its Kubernetes version sets the default policy version). */
+  readonly node: NodeProfile;
 }
 
 function isLevel(value: string): value is PsaLevel {
@@ -78,6 +87,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
       version: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
+      ...NODE_OPTIONS,
     },
     allowPositionals: true,
     strict: true,
@@ -86,6 +96,9 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(usage);
     return EXIT.ok;
   }
+  const node = nodeFromFlags(values);
+  // The admission controller of Kubernetes 1.N enforces policy v1.N unless told otherwise.
+  const defaultVersion = values.kubernetes === undefined ? DEFAULT_VERSION : `v${node.kubernetes}`;
   const levelFlag = checkedLevel(values.level);
   const versionFlag = checkedVersion(values.version);
   const files = await readManifests(positionals, io);
@@ -103,7 +116,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
       const result = evaluatePod(
         { metadata: workload.podMetadata, spec: workload.podSpec },
         levelFlag ?? fromNamespace?.level ?? DEFAULT_LEVEL,
-        versionFlag ?? fromNamespace?.version ?? DEFAULT_VERSION,
+        versionFlag ?? fromNamespace?.version ?? defaultVersion,
       );
       allAllowed &&= result.allowed;
       if (!values.json) io.stdout.write(line(file, workload, result));
@@ -121,6 +134,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
           reason,
           detail,
         })),
+        node,
       });
     }
   }

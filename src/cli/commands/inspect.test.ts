@@ -399,7 +399,7 @@ describe('podcaps inspect: bad input exits 2 with one line', () => {
     ],
     [
       ['inspect', SEED, '--runtime', 'podman'],
-      'podcaps inspect: --runtime must be one of containerd, cri-o, docker (got "podman")\n',
+      'podcaps inspect: --runtime must be NAME[@VERSION]: containerd@1.6|1.7|2.0|2.1|2.2|2.3, cri-o@1.28|1.29|1.30|1.31|1.32|1.33|1.34|1.35|1.36, docker@20.10|23|24|25|26|27|28|29 (got "podman")\n',
     ],
   ])('%j', async (args, message) => {
     expect(await podcaps(args)).toEqual({ code: 2, stdout: '', stderr: message });

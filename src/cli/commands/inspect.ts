@@ -1,21 +1,18 @@
 import { parseArgs } from 'node:util';
 import { maskToNames } from '../../core/capmask.ts';
 import { inspectContainer, type ContainerInspection } from '../../core/inspect/inspectContainer.ts';
-import {
-  DEFAULT_RUNTIME,
-  RUNTIME_IDS,
-  type ContainerType,
-  type RuntimeId,
-} from '../../core/model.ts';
+import type { ContainerType, RuntimeId } from '../../core/model.ts';
+import type { NodeProfile } from '../../core/node/nodeProfile.ts';
 import { RUNTIMES } from '../../core/runtimes/table.ts';
 import { type Command, EXIT } from '../command.ts';
 import type { CliIO } from '../io.ts';
 import { readManifests } from '../readManifest.ts';
-import { runtimeFlag } from '../runtimeFlag.ts';
+import { NODE_OPTIONS, NODE_USAGE, nodeFromFlags } from '../nodeFlags.ts';
 import { selectContainers } from '../select.ts';
 
 const usage = `Usage: podcaps inspect FILE... [--workload NAME] [--container NAME]
-                       [--runtime RUNTIME] [--json]
+                       [--runtime NAME[@VERSION]] [--oci-runtime NAME[@VERSION]]
+                       [--kernel X.Y] [--kubernetes X.Y] [--json]
 
 For every container (init, regular and ephemeral) of every workload in the
 manifest FILEs (YAML or JSON; \`-\` reads standard input): the user, the
@@ -26,9 +23,10 @@ refuse it, and warnings with stable codes.
 Options:
   --workload NAME   only the workloads with this metadata.name, in any FILE
   --container NAME  only the containers (also init or ephemeral) with this name
-  --runtime NAME    ${RUNTIME_IDS.join(' | ')} (default: ${DEFAULT_RUNTIME})
   --json            print a JSON array, one object per container
   -h, --help        show this help
+
+${NODE_USAGE}
 
 Exit status: 0 inspected (refusals and warnings included); 2 a problem with
 the input or the options, such as a --workload or --container that matches
@@ -44,6 +42,8 @@ interface ContainerReport {
   readonly container: string;
   readonly containerType: ContainerType;
   readonly runtime: RuntimeId;
+  /** The whole node profile the container was inspected on. */
+  readonly node: NodeProfile;
   readonly uid: number | null;
   readonly gid: number | null;
   readonly bounding: readonly string[] | null;
@@ -68,6 +68,7 @@ function report(file: string, inspection: ContainerInspection): ContainerReport 
     container: container.name,
     containerType: container.type,
     runtime: inspection.runtime,
+    node: inspection.node,
     uid: sim.ok ? sim.state.uid.id : null,
     gid: sim.ok ? sim.state.gid.id : null,
     bounding: sim.ok ? maskToNames(sim.state.bounding) : null,
@@ -145,7 +146,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     options: {
       workload: { type: 'string' },
       container: { type: 'string' },
-      runtime: { type: 'string', default: DEFAULT_RUNTIME },
+      ...NODE_OPTIONS,
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -156,11 +157,11 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(usage);
     return EXIT.ok;
   }
-  const runtime = runtimeFlag(values.runtime);
+  const node = nodeFromFlags(values);
   const loaded = await readManifests(positionals, io);
   // JSON names a file as given (`-` for stdin), as check --json does; the human form says <stdin>.
   const rows = selectContainers(loaded, values).map(({ file, container }) => {
-    const inspection = inspectContainer(file.manifest, container, runtime);
+    const inspection = inspectContainer(file.manifest, container, node);
     return { source: file.source, report: report(file.file, inspection), inspection };
   });
   const reports = rows.map((r) => r.report);

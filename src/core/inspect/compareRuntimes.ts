@@ -6,7 +6,8 @@ import type {
   SimulationResult,
 } from '../model.ts';
 import { RUNTIME_IDS } from '../model.ts';
-import { type NodeLike, RUNTIME_VERSIONS, toNode } from '../node/nodeProfile.ts';
+import type { NodeLike } from '../node/nodeProfile.ts';
+import { peerNodes } from '../runtimes/rules.ts';
 import { compareNodes, type PerColumn } from './compareNodes.ts';
 
 /** Whether a runtime gives the capability; null when that runtime (or the API server) refuses. */
@@ -43,13 +44,7 @@ export function compareRuntimes(
   container: ContainerRef,
   node: NodeLike = 'containerd',
 ): RuntimeComparison {
-  const base = toNode(node);
-  const nodes = RUNTIME_IDS.map((runtime) =>
-    runtime === base.runtime
-      ? base
-      : { ...base, runtime, runtimeVersion: RUNTIME_VERSIONS[runtime].at(-1) ?? '' },
-  );
-  const comparison = compareNodes(manifest, container, nodes);
+  const comparison = compareNodes(manifest, container, peerNodes(node));
   const perRuntime = (values: PerColumn): PerRuntime => byRuntime(values);
   return {
     results: byRuntime(comparison.columns.map((c) => c.result)),

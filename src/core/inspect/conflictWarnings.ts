@@ -2,7 +2,7 @@ import { capabilityByNumber } from '../capabilities.ts';
 import { hasCap } from '../capmask.ts';
 import type { CapabilityRequest, RuntimeProfile } from '../runtimes/profile.ts';
 import { isAll } from '../runtimes/names.ts';
-import { RUNTIMES } from '../runtimes/table.ts';
+import { otherRuntimeRules } from '../runtimes/rules.ts';
 import { boundingOf, type InspectContext } from './context.ts';
 import type { CapabilityEntry } from './entries.ts';
 import type { CapabilityFix, InspectionWarning } from './warning.ts';
@@ -59,9 +59,7 @@ function conflict(
   n: number,
 ): InspectionWarning {
   const name = capabilityByNumber(n)?.name ?? String(n);
-  const others = Object.values(RUNTIMES)
-    .filter((r) => r.id !== ctx.runtime.id)
-    .map((r) => outcome(r, ctx.request, n));
+  const others = otherRuntimeRules(ctx.node).map((r) => outcome(r, ctx.request, n));
   const here = outcome(ctx.runtime, ctx.request, n);
   const fix = resolvingFix(ctx, adds, drops);
   return {
@@ -88,9 +86,7 @@ function allConflict(
       ? `${profile.label} keeps only the individually added capabilities`
       : `${profile.label} lets add ALL win and grants everything not dropped by name`;
   };
-  const others = Object.values(RUNTIMES)
-    .filter((r) => r.id !== ctx.runtime.id)
-    .map(describe);
+  const others = otherRuntimeRules(ctx.node).map(describe);
   const fix = resolvingFix(ctx, adds, drops);
   return {
     code: 'add-and-drop',

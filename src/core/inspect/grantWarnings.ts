@@ -1,5 +1,8 @@
 import { capabilityByName, capabilityByNumber } from '../capabilities.ts';
-import { FULL_MASK, hasCap, maskToNames } from '../capmask.ts';
+import { FULL_MASK, hasCap, maskToNames, maskToNumbers } from '../capmask.ts';
+import { unprivilegedPortStart } from '../node/sysctls.ts';
+import { runsInUserNamespace } from '../node/userNamespaces.ts';
+import { LIMITED_TO_USER_NAMESPACE, NO_EFFECT_IN_USER_NAMESPACE } from './userNamespaceEffects.ts';
 import type { CapMask, NodePath } from '../model.ts';
 import { isAll } from '../runtimes/names.ts';
 import { boundingOf, type InspectContext } from './context.ts';
@@ -36,15 +39,26 @@ function containerAnchor(ctx: InspectContext): NodePath {
   return ctx.settings.hasCapabilities ? ctx.settings.capabilitiesPath : ctx.container.path;
 }
 
-function privileged(ctx: InspectContext, ambient: CapMask): InspectionWarning {
-  const keepsForNonRoot = ambient === FULL_MASK;
+// CRI-O's privileged fills the ambient set with everything it put in the bounding set.
+function keepsAllForNonRoot(bounding: CapMask, ambient: CapMask): boolean {
+  return ambient !== 0n && ambient === bounding;
+}
+
+function privileged(ctx: InspectContext, bounding: CapMask, ambient: CapMask): InspectionWarning {
+  const keepsForNonRoot = keepsAllForNonRoot(bounding, ambient);
+  const missing = maskToNames(FULL_MASK & ~bounding);
+  // On an older kernel or Docker 20.10 "all" stops short of the 41 (RUNTIME-SEMANTICS §13-§14).
+  const all =
+    missing.length === 0
+      ? 'all 41 capabilities'
+      : `all ${maskToNumbers(bounding).length} capabilities this node grants (not ${missing.join(', ')})`;
   const who = keepsForNonRoot
     ? `${ctx.runtime.label} also fills the inheritable and ambient sets, so even a non-root user keeps them all`
     : `the process holds them all when it runs as root`;
   return warning(ctx, {
     code: 'privileged',
     severity: 'danger',
-    message: `privileged: true gives all 41 capabilities and ignores add and drop; ${who}. It also exposes every host device and lifts seccomp and AppArmor confinement: a container escape is one step away. Add only the capabilities the process needs instead.`,
+    message: `privileged: true gives ${all} and ignores add and drop; ${who}. It also exposes every host device and lifts seccomp and AppArmor confinement: a container escape is one step away. Add only the capabilities the process needs instead.`,
     paths: [ctx.settings.privilegedPath],
   });
 }
@@ -62,11 +76,14 @@ function addAll(ctx: InspectContext, entry: CapabilityEntry, bounding: CapMask):
   });
 }
 
+function lowPortSentence(ctx: InspectContext): string {
+  const start = unprivilegedPortStart(ctx.workload, ctx.node);
+  if (start.value === 0) return ` It is not needed for low ports here: ${start.explanation}.`;
+  return ` Here ${start.explanation}: to serve a low port as non-root, listen above 1024 (and map the port in the Service), or set the pod sysctl net.ipv4.ip_unprivileged_port_start.`;
+}
+
 function alternatives(ctx: InspectContext, n: number | undefined): string {
-  const port =
-    n === NET_BIND_SERVICE
-      ? ' To serve a low port as non-root, listen above 1024 (and map the port in the Service), or set the pod sysctl net.ipv4.ip_unprivileged_port_start.'
-      : '';
+  const port = n === NET_BIND_SERVICE ? lowPortSentence(ctx) : '';
   const fileCaps =
     ctx.settings.allowPrivilegeEscalation === false
       ? ' File capabilities set in the image (setcap) would not help here: this container sets allowPrivilegeEscalation: false, whose no_new_privs makes them non-functional.'
@@ -107,14 +124,19 @@ function dangerous(
   ambient: CapMask,
 ): InspectionWarning {
   const name = capabilityByNumber(n)?.name ?? String(n);
+  const limited =
+    runsInUserNamespace(ctx.workload, ctx.node) && LIMITED_TO_USER_NAMESPACE.has(name);
+  const userns = limited
+    ? ` The pod runs in its own user namespace (hostUsers: false), so ${name} acts only on the pod's own mounts, network and processes, not on the node.`
+    : '';
   const nonRoot =
     ctx.uid !== 0 && !hasCap(ambient, n)
       ? ` As uid ${ctx.uid} the process does not hold it effectively, but it stays in the bounding set, where a setuid or file-capability binary can pick it up.`
       : '';
   return warning(ctx, {
     code: 'dangerous-capability',
-    severity: 'danger',
-    message: `${name} is dangerous: ${reason}.${nonRoot} Grant it only if the workload truly needs it, and prefer a narrower capability.`,
+    severity: limited ? 'warning' : 'danger',
+    message: `${name} is dangerous: ${reason}.${userns}${nonRoot} Grant it only if the workload truly needs it, and prefer a narrower capability.`,
     capability: entries[0]?.name ?? name,
     paths: entries.map((e) => e.path),
   });
@@ -164,8 +186,9 @@ export function grantWarnings(ctx: InspectContext): InspectionWarning[] {
   if (sets.ok) {
     const { bounding, ambient } = sets;
     if (settings.privileged) {
-      out.push(privileged(ctx, ambient));
-      if (ctx.uid !== 0 && ambient !== FULL_MASK) out.push(ineffectivePrivileged(ctx));
+      out.push(privileged(ctx, bounding, ambient));
+      if (ctx.uid !== 0 && !keepsAllForNonRoot(bounding, ambient))
+        out.push(ineffectivePrivileged(ctx));
       return out;
     }
     const allEntry = settings.add.find((e) => isAll(e.name));
@@ -184,9 +207,15 @@ export function grantWarnings(ctx: InspectContext): InspectionWarning[] {
       for (const [n, entries] of granted)
         if (!hasCap(ambient, n)) out.push(ineffective(ctx, entries, n));
     }
+    // In a user-namespace pod some dangerous capabilities do nothing at all: the user-namespace
+    // warning names them instead.
+    const inert = runsInUserNamespace(ctx.workload, ctx.node)
+      ? NO_EFFECT_IN_USER_NAMESPACE
+      : new Set<string>();
     for (const [n, entries] of granted) {
-      const reason = dangerReason(capabilityByNumber(n)?.name ?? '');
-      if (reason) out.push(dangerous(ctx, entries, n, reason, ambient));
+      const name = capabilityByNumber(n)?.name ?? '';
+      const reason = dangerReason(name);
+      if (reason && !inert.has(name)) out.push(dangerous(ctx, entries, n, reason, ambient));
     }
     const rawFromDefaults =
       hasCap(bounding, NET_RAW) &&

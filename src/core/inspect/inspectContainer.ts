@@ -13,6 +13,7 @@ import { type NodeLike, type NodeProfile, toNode } from '../node/nodeProfile.ts'
 import { conflictWarnings } from './conflictWarnings.ts';
 import { inspectContext, type InspectContext } from './context.ts';
 import { grantWarnings } from './grantWarnings.ts';
+import { lowPortWarnings, userNamespaceWarnings } from './nodeWarnings.ts';
 import { spellingWarnings } from './spellingWarnings.ts';
 import { WARNING_CODES, type InspectionWarning } from './warning.ts';
 
@@ -63,7 +64,13 @@ export function containerWarnings(
   const ctx = inspectContext(manifest, container, node);
   // Linux capabilities mean nothing on Windows; the only finding is that the field is forbidden.
   if (isWindowsPod(ctx.workload.podSpec)) return windowsWarnings(ctx);
-  const warnings = [...spellingWarnings(ctx), ...conflictWarnings(ctx), ...grantWarnings(ctx)];
+  const warnings = [
+    ...spellingWarnings(ctx),
+    ...conflictWarnings(ctx),
+    ...grantWarnings(ctx),
+    ...lowPortWarnings(ctx),
+    ...userNamespaceWarnings(ctx),
+  ];
   // Stable sort: code order first, the checks already emit in document order within a code.
   return warnings.sort((a, b) => (ORDER.get(a.code) ?? 0) - (ORDER.get(b.code) ?? 0));
 }

@@ -1,5 +1,6 @@
 import type { RuntimeProfile } from '../runtimes/profile.ts';
-import { RUNTIMES } from '../runtimes/table.ts';
+import type { NodeProfile } from '../node/nodeProfile.ts';
+import { otherRuntimeRules } from '../runtimes/rules.ts';
 import type { CapabilityEntry } from './entries.ts';
 
 /** What one runtime does with one `add`/`drop` entry on its own. */
@@ -26,9 +27,12 @@ const FATE_WORDS: Readonly<Record<EntryFate, readonly [string, string]>> = {
   refuses: ['refuses the container', 'refuse the container'],
 };
 
-/** "containerd silently ignores it; Docker accepts it", for every runtime other than `profile`. */
-export function otherRuntimesSentence(profile: RuntimeProfile, entry: CapabilityEntry): string {
-  const others = Object.values(RUNTIMES).filter((r) => r.id !== profile.id);
+/**
+ * "containerd silently ignores it; Docker accepts it", for every runtime other than `node`'s, on
+ * the same kernel and OCI runtime.
+ */
+export function otherRuntimesSentence(node: NodeProfile, entry: CapabilityEntry): string {
+  const others = otherRuntimeRules(node);
   const byFate = new Map<EntryFate, string[]>();
   for (const other of others) {
     const fate = entryFate(other, entry);

@@ -12,11 +12,14 @@ export const WARNING_CODES = [
   'cap-prefix',
   'not-uppercase',
   'unknown-capability',
+  'unavailable-capability',
   'add-and-drop',
   'ineffective-for-non-root',
+  'low-port-denied',
   'dangerous-capability',
   'net-raw-granted',
   'no-drop-all',
+  'user-namespace',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

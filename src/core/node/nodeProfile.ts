@@ -90,9 +90,17 @@ export const DEFAULT_NODE: NodeProfile = defaultNode();
 /** A runtime id alone means that runtime's default node (what callers passed before profiles). */
 export type NodeLike = NodeProfile | RuntimeId;
 
-/** The profile `node` stands for. */
+const DEFAULT_NODES = new Map<RuntimeId, NodeProfile>();
+
+/** The profile `node` stands for (one shared object per runtime id, so memo keys hold). */
 export function toNode(node: NodeLike): NodeProfile {
-  return typeof node === 'string' ? defaultNode(node) : node;
+  if (typeof node !== 'string') return node;
+  let profile = DEFAULT_NODES.get(node);
+  if (!profile) {
+    profile = defaultNode(node);
+    DEFAULT_NODES.set(node, profile);
+  }
+  return profile;
 }
 
 /** Whether `node` is the default node of its runtime (only the runtime differs from DEFAULT_NODE). */

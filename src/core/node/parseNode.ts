@@ -24,7 +24,7 @@ function isOciRuntimeId(value: string): value is OciRuntimeId {
 
 function versionsOf(list: Readonly<Record<string, readonly string[]>>): string {
   return Object.entries(list)
-    .map(([name, versions]) => `${name}@{${versions.join(',')}}`)
+    .map(([name, versions]) => `${name}@${versions.join('|')}`)
     .join(', ');
 }
 
@@ -38,7 +38,7 @@ export function parseRuntime(
   const [name = '', version, ...rest] = text.toLowerCase().split('@');
   const fail = {
     ok: false as const,
-    error: `must be NAME[@VERSION], one of ${versionsOf(RUNTIME_VERSIONS)} (got "${text}")`,
+    error: `must be NAME[@VERSION]: ${versionsOf(RUNTIME_VERSIONS)} (got "${text}")`,
   };
   if (rest.length > 0 || !isRuntimeId(name)) return fail;
   const versions = RUNTIME_VERSIONS[name];
@@ -54,7 +54,7 @@ export function parseOciRuntime(
   const [name = '', version, ...rest] = text.toLowerCase().split('@');
   const fail = {
     ok: false as const,
-    error: `must be runc|crun[@VERSION], one of ${versionsOf(OCI_RUNTIME_VERSIONS)} (got "${text}")`,
+    error: `must be NAME[@VERSION]: ${versionsOf(OCI_RUNTIME_VERSIONS)} (got "${text}")`,
   };
   if (rest.length > 0 || !isOciRuntimeId(name)) return fail;
   const versions = OCI_RUNTIME_VERSIONS[name];

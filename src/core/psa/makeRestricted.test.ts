@@ -540,6 +540,52 @@ spec:
     expect(result.applied).toEqual([NON_ROOT_SENTENCE]);
   });
 
+  test('a pod in its own user namespace keeps running as root: no runAsNonRoot is added or removed', () => {
+    // restricted:latest allows uid 0 with hostUsers: false (runAsNonRoot1_35, runAsUser1_35), and
+    // runAsNonRoot: true beside runAsUser: 0 would stop the kubelet from starting the container.
+    const text = `apiVersion: v1
+kind: Pod
+metadata:
+  name: userns
+spec:
+  hostUsers: false
+  securityContext:
+    runAsUser: 0
+  containers:
+    - name: app
+      image: nginx
+      securityContext:
+        runAsNonRoot: false
+`;
+    const result = fix(text);
+    expect(result.text).toBe(`apiVersion: v1
+kind: Pod
+metadata:
+  name: userns
+spec:
+  hostUsers: false
+  securityContext:
+    runAsUser: 0
+    seccompProfile:
+      type: RuntimeDefault
+  containers:
+    - name: app
+      image: nginx
+      securityContext:
+        runAsNonRoot: false
+        allowPrivilegeEscalation: false
+        capabilities:
+          drop:
+            - ALL
+`);
+    expect(result.applied).toEqual([
+      'Set securityContext.allowPrivilegeEscalation to false in container "app".',
+      'Added "ALL" to securityContext.capabilities.drop in container "app".',
+      POD_SECCOMP_SENTENCE,
+    ]);
+    expect(result.cannotFix).toEqual([]);
+  });
+
   test('a node behind an alias is left alone, the other fixes still apply, and the rest is reported', () => {
     const text = `apiVersion: v1
 kind: Pod

@@ -9,6 +9,7 @@
 import type { PathOp } from '../manifest/edit-text.ts';
 import type { NodePath } from '../model.ts';
 import {
+  inUserNamespace,
   isWindowsPod,
   list,
   podContainers,
@@ -58,6 +59,10 @@ export function planRestrictedFixes(spec: Data, podSpecPath: NodePath): Fix[] {
   // Windows pods are exempt from the Linux-only checks, and the API server refuses those fields on
   // them, so adding them would break the pod.
   const linux = !isWindowsPod(spec);
+  // restricted:latest does not ask a pod in its own user namespace to run as non-root
+  // (policy/check_runAsNonRoot.go runAsNonRoot1_35), and runAsNonRoot: true beside its
+  // runAsUser: 0 would make the kubelet refuse to start the container.
+  const nonRootRequired = !inUserNamespace(spec);
   const fixes: Fix[] = [];
   const podContext = podSecurityContext(spec);
   const podNonRoot = podContext?.['runAsNonRoot'];
@@ -94,7 +99,7 @@ export function planRestrictedFixes(spec: Data, podSpecPath: NodePath): Fix[] {
       fix('unprivileged', [{ op: 'delete', path: sc('privileged'), keepDepth }]);
     }
     const nonRoot = context?.['runAsNonRoot'];
-    if (nonRoot === false) {
+    if (nonRootRequired && nonRoot === false) {
       // The pod-level `true` set below then applies; an explicit false would override it.
       fix('container-non-root', [{ op: 'delete', path: sc('runAsNonRoot'), keepDepth }]);
     }
@@ -112,7 +117,7 @@ export function planRestrictedFixes(spec: Data, podSpecPath: NodePath): Fix[] {
   }
 
   const pod = (...keys: string[]): NodePath => [...podSpecPath, 'securityContext', ...keys];
-  if (podNonRoot === false || (podNonRoot !== true && someInheritNonRoot)) {
+  if (nonRootRequired && (podNonRoot === false || (podNonRoot !== true && someInheritNonRoot))) {
     fixes.push({
       kind: 'pod-non-root',
       ops: [{ op: 'set', path: pod('runAsNonRoot'), value: true }],

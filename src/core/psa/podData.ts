@@ -45,6 +45,15 @@ export function securityContext(container: VisitedContainer): Data | undefined {
   return record(container.data['securityContext']);
 }
 
+/**
+ * Whether the pod runs in its own user namespace (`hostUsers: false`), where uid 0 maps to an
+ * unprivileged host uid. Upstream's policy/helpers.go `relaxPolicyForUserNamespacePod`: only an
+ * explicit false counts; unset (and, here, a value of another type) means the host's namespace.
+ */
+export function inUserNamespace(spec: Data): boolean {
+  return spec['hostUsers'] === false;
+}
+
 /** The pod-level securityContext, or undefined when unset. */
 export function podSecurityContext(spec: Data): Data | undefined {
   return record(spec['securityContext']);

@@ -18,8 +18,7 @@ import { windowsHostProcessCheck } from './checks/windowsHostProcess.ts';
 import type { PolicyMinor } from './version.ts';
 
 /**
- * Every check, in upstream's registration order (Go runs the policy package's init functions in
- * file-name order), so aggregated messages list the reasons as the API server does.
+ * Every check. The order here is for reading only: `selectChecks` orders them as upstream does.
  */
 export const PSA_CHECKS: readonly PsaCheck[] = [
   appArmorCheck,
@@ -49,18 +48,37 @@ export interface ActiveCheck {
   readonly checkPod: CheckPodFn;
 }
 
+/** Byte-wise string order, as Go's slices.Sort on strings (uppercase before lowercase). */
+function byteOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
- * The checks that run for a level at a policy version: baseline checks, then restricted ones minus
- * the baseline checks a restricted check replaces at that version.
+ * The checks of `checks` that run for a level at a policy version, as upstream's checkRegistry
+ * (policy/registry.go `populate`) lays them out: each check's newest version at or below `minor`;
+ * at restricted, the restricted checks plus the baseline checks no active restricted version
+ * overrides. Ordered baseline IDs first, then restricted IDs, each sorted byte-wise, which is the
+ * order the API server lists the forbidden reasons in.
  */
-export function checksFor(level: 'baseline' | 'restricted', minor: PolicyMinor): ActiveCheck[] {
-  const active = PSA_CHECKS.flatMap((check) => {
+export function selectChecks(
+  checks: readonly PsaCheck[],
+  level: 'baseline' | 'restricted',
+  minor: PolicyMinor,
+): ActiveCheck[] {
+  const active = checks.flatMap((check) => {
     if (level === 'baseline' && check.level === 'restricted') return [];
     const version = check.versions.findLast((v) => v.minimumVersion <= minor);
     return version ? [{ check, version }] : [];
   });
   const overridden = new Set(active.flatMap(({ version }) => version.overrides ?? []));
+  const rank = (check: PsaCheck) => (check.level === 'baseline' ? 0 : 1);
   return active
     .filter(({ check }) => level === 'baseline' || !overridden.has(check.id))
+    .sort((a, b) => rank(a.check) - rank(b.check) || byteOrder(a.check.id, b.check.id))
     .map(({ check, version }) => ({ id: check.id, checkPod: version.checkPod }));
+}
+
+/** The checks that run for a level at a policy version (see `selectChecks`). */
+export function checksFor(level: 'baseline' | 'restricted', minor: PolicyMinor): ActiveCheck[] {
+  return selectChecks(PSA_CHECKS, level, minor);
 }

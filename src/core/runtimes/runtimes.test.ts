@@ -178,14 +178,18 @@ describe('unknown names', () => {
     });
   });
 
-  it('Docker refuses an unknown name, checking drops first', () => {
+  // daemon/container.go validateCapabilities runs at create: CapAdd, then CapDrop, each wrapped.
+  it('Docker refuses an unknown name at create, checking adds first', () => {
     expect(run('docker', ['net_foo'])).toEqual({
       ok: false,
-      refusal: { by: 'docker', message: 'unknown capability: "CAP_NET_FOO"' },
+      refusal: { by: 'docker', message: 'invalid CapAdd: unknown capability: "CAP_NET_FOO"' },
       notes: [],
     });
     expect(run('docker', ['BAD_ADD'], ['BAD_DROP'])).toMatchObject({
-      refusal: { message: 'unknown capability: "CAP_BAD_DROP"' },
+      refusal: { message: 'invalid CapAdd: unknown capability: "CAP_BAD_ADD"' },
+    });
+    expect(run('docker', [], ['BAD_DROP'])).toMatchObject({
+      refusal: { message: 'invalid CapDrop: unknown capability: "CAP_BAD_DROP"' },
     });
   });
 });
@@ -193,7 +197,7 @@ describe('unknown names', () => {
 describe('privileged', () => {
   it('containerd and Docker: full bounding set, nothing inheritable or ambient, add/drop ignored', () => {
     for (const id of ['containerd', 'docker'] as const) {
-      expect(run(id, ['NET_FOO'], ['ALL'], true)).toEqual({
+      expect(run(id, ['NET_ADMIN'], ['ALL'], true)).toEqual({
         ok: true,
         bounding: FULL_MASK,
         inheritable: 0n,
@@ -201,6 +205,13 @@ describe('privileged', () => {
         notes: [],
       });
     }
+  });
+
+  it('Docker validates the names even of a privileged container (validateCapabilities at create)', () => {
+    expect(run('docker', ['NET_FOO'], ['ALL'], true)).toMatchObject({
+      ok: false,
+      refusal: { by: 'docker', message: 'invalid CapAdd: unknown capability: "CAP_NET_FOO"' },
+    });
   });
 
   it('CRI-O: all five sets full', () => {

@@ -18,5 +18,7 @@ export function isRuntimeId(value: string): value is RuntimeId {
 
 /** Who refused a container, as a reader calls it: "API server" or the runtime's label. */
 export function refuserLabel(by: Refusal['by']): string {
-  return by === 'api-server' ? 'API server' : RUNTIMES[by].label;
+  if (by === 'api-server') return 'API server';
+  if (by === 'kubelet' || by === 'runc' || by === 'crun') return by;
+  return RUNTIMES[by].label;
 }

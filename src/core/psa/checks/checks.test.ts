@@ -138,6 +138,29 @@ const cases: Case[] = [
       detail: 'hostNetwork=true, hostPID=true',
     },
   },
+  {
+    // Sorting would put hostIPC first: upstream appends network, PID, IPC in that order.
+    name: 'host namespaces in upstream order, not sorted',
+    level: 'baseline',
+    version: 'latest',
+    spec: cleanSpec({ hostIPC: true, hostPID: true, hostNetwork: true }),
+    expected: {
+      checkId: 'hostNamespaces',
+      reason: 'host namespaces',
+      detail: 'hostNetwork=true, hostPID=true, hostIPC=true',
+    },
+  },
+  {
+    name: 'hostPID before hostIPC',
+    level: 'baseline',
+    version: 'v1.0',
+    spec: cleanSpec({ hostIPC: true, hostPID: true }),
+    expected: {
+      checkId: 'hostNamespaces',
+      reason: 'host namespaces',
+      detail: 'hostPID=true, hostIPC=true',
+    },
+  },
   // hostPathVolumes vs restrictedVolumes
   {
     name: 'hostPath at baseline',
@@ -247,7 +270,7 @@ const cases: Case[] = [
     name: 'Unmasked /proc fails at baseline 1.34 even in a user namespace',
     level: 'baseline',
     version: 'v1.34',
-    spec: appContext({ procMount: 'Unmasked' }),
+    spec: { ...appContext({ procMount: 'Unmasked' }), hostUsers: false },
     expected: {
       checkId: 'procMount',
       reason: 'procMount',
@@ -259,6 +282,28 @@ const cases: Case[] = [
     level: 'baseline',
     version: 'v1.35',
     spec: { ...appContext({ procMount: 'Unmasked' }), hostUsers: false },
+  },
+  {
+    name: 'Unmasked /proc outside a user namespace still fails baseline 1.35',
+    level: 'baseline',
+    version: 'v1.35',
+    spec: { ...appContext({ procMount: 'Unmasked' }), hostUsers: true },
+    expected: {
+      checkId: 'procMount',
+      reason: 'procMount',
+      detail: 'container "app" must not set securityContext.procMount to "Unmasked"',
+    },
+  },
+  {
+    name: 'before 1.35 restricted runs the baseline procMount check',
+    level: 'restricted',
+    version: 'v1.34',
+    spec: { ...appContext({ procMount: 'Unmasked' }), hostUsers: false },
+    expected: {
+      checkId: 'procMount',
+      reason: 'procMount',
+      detail: 'container "app" must not set securityContext.procMount to "Unmasked"',
+    },
   },
   {
     name: 'but never restricted',
@@ -502,7 +547,124 @@ const cases: Case[] = [
       detail: 'pod and container "app" must not set runAsUser=0',
     },
   },
+  // User namespaces (hostUsers: false): RUNTIME-SEMANTICS.md §16, policy/helpers.go
+  // relaxPolicyForUserNamespacePod. Relaxed from 1.35 only, and only these three checks.
+  {
+    name: 'root in a user namespace is restricted from 1.35',
+    level: 'restricted',
+    version: 'v1.35',
+    spec: usernsSpec({ runAsUser: 0 }, { runAsUser: 0, runAsNonRoot: false }),
+  },
+  {
+    name: 'root in a user namespace at latest',
+    level: 'restricted',
+    version: 'latest',
+    spec: usernsSpec({ runAsUser: 0, runAsNonRoot: false }),
+  },
+  {
+    name: 'runAsUser=0 in a user namespace is not relaxed at 1.34',
+    level: 'restricted',
+    version: 'v1.34',
+    spec: usernsSpec({ runAsUser: 0, runAsNonRoot: true }),
+    expected: {
+      checkId: 'runAsUser',
+      reason: 'runAsUser=0',
+      detail: 'pod must not set runAsUser=0',
+    },
+  },
+  {
+    name: 'runAsNonRoot in a user namespace is not relaxed at 1.34',
+    level: 'restricted',
+    version: 'v1.34',
+    spec: usernsSpec({}),
+    expected: {
+      checkId: 'runAsNonRoot',
+      reason: 'runAsNonRoot != true',
+      detail: 'pod or containers "init", "app" must set securityContext.runAsNonRoot=true',
+    },
+  },
+  {
+    name: 'hostUsers: true is the host user namespace',
+    level: 'restricted',
+    version: 'latest',
+    spec: { ...usernsSpec({ runAsUser: 0, runAsNonRoot: true }), hostUsers: true },
+    expected: {
+      checkId: 'runAsUser',
+      reason: 'runAsUser=0',
+      detail: 'pod must not set runAsUser=0',
+    },
+  },
+  {
+    name: 'hostUsers as the string "false" is not a boolean, so not relaxed',
+    level: 'restricted',
+    version: 'latest',
+    spec: { ...usernsSpec({ runAsNonRoot: true }, { runAsUser: 0 }), hostUsers: 'false' },
+    expected: {
+      checkId: 'runAsUser',
+      reason: 'runAsUser=0',
+      detail: 'containers "init", "app" must not set runAsUser=0',
+    },
+  },
+  {
+    name: 'a user namespace does not relax privileged',
+    level: 'baseline',
+    version: 'latest',
+    spec: usernsSpec({}, { privileged: true }),
+    expected: {
+      checkId: 'privileged',
+      reason: 'privileged',
+      detail: 'containers "init", "app" must not set securityContext.privileged=true',
+    },
+  },
+  {
+    name: 'nor capabilities',
+    level: 'restricted',
+    version: 'latest',
+    spec: usernsSpec({}, { capabilities: { drop: ['ALL'], add: ['SYS_ADMIN'] } }),
+    expected: {
+      checkId: 'capabilities_restricted',
+      reason: 'unrestricted capabilities',
+      detail:
+        'containers "init", "app" must not include "SYS_ADMIN" in securityContext.capabilities.add',
+    },
+  },
+  {
+    name: 'nor allowPrivilegeEscalation',
+    level: 'restricted',
+    version: 'latest',
+    spec: usernsSpec({}, { allowPrivilegeEscalation: true }),
+    expected: {
+      checkId: 'allowPrivilegeEscalation',
+      reason: 'allowPrivilegeEscalation != false',
+      detail: 'containers "init", "app" must set securityContext.allowPrivilegeEscalation=false',
+    },
+  },
+  {
+    name: 'nor seccomp',
+    level: 'restricted',
+    version: 'latest',
+    spec: { ...usernsSpec({}), securityContext: {} },
+    expected: {
+      checkId: 'seccompProfile_restricted',
+      reason: 'seccompProfile',
+      detail:
+        'pod or containers "init", "app" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"',
+    },
+  },
 ];
+
+/**
+ * A restricted-clean pod in its own user namespace, without runAsNonRoot, with `pod` merged into
+ * the pod's securityContext and `container` into each container's.
+ */
+function usernsSpec(pod: Obj, container: Obj = {}): Obj {
+  return {
+    hostUsers: false,
+    securityContext: { seccompProfile: { type: 'RuntimeDefault' }, ...pod },
+    initContainers: [cleanContainer('init', { securityContext: container })],
+    containers: [cleanContainer('app', { securityContext: container })],
+  };
+}
 
 describe('Pod Security checks', () => {
   it('start from a pod that passes everything', () => {

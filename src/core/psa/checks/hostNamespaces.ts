@@ -1,6 +1,8 @@
 import { fail, type PsaCheck } from '../check.ts';
 
-const HOST_NAMESPACE_FIELDS = ['hostIPC', 'hostNetwork', 'hostPID'] as const;
+// The order upstream appends them in (policy/check_hostNamespaces.go `hostNamespaces_1_0`), which is
+// the order the detail lists them in: not sorted.
+const HOST_NAMESPACE_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'] as const;
 
 /** No sharing of the host's network, PID or IPC namespaces (baseline, 1.0+). */
 export const hostNamespacesCheck: PsaCheck = {
@@ -10,7 +12,6 @@ export const hostNamespacesCheck: PsaCheck = {
     {
       minimumVersion: 0,
       checkPod: (_metadata, spec) => {
-        // Already in byte order, which is how upstream lists them.
         const shared = HOST_NAMESPACE_FIELDS.filter((field) => spec[field] === true);
         if (shared.length === 0) return undefined;
         return fail(

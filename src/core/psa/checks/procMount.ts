@@ -1,6 +1,6 @@
 import type { NodePath } from '../../model.ts';
 import { fail, type CheckPodFn, type PsaCheck } from '../check.ts';
-import { podContainers, securityContext } from '../podData.ts';
+import { inUserNamespace, podContainers, securityContext } from '../podData.ts';
 import { containersPhrase, joinQuote, sortedSet } from '../text.ts';
 
 const defaultProcMountOnly: CheckPodFn = (_metadata, spec) => {
@@ -24,7 +24,8 @@ const defaultProcMountOnly: CheckPodFn = (_metadata, spec) => {
 
 /**
  * The default /proc masks must stay (baseline, 1.0+). From 1.35 a pod in its own user namespace
- * (`hostUsers: false`) may unmask /proc, since root inside it is not root on the node.
+ * (`hostUsers: false`) may unmask /proc, since root inside it is not root on the node
+ * (policy/check_procMount_baseline.go `procMount1_35baseline`).
  */
 export const procMountCheck: PsaCheck = {
   id: 'procMount',
@@ -34,12 +35,15 @@ export const procMountCheck: PsaCheck = {
     {
       minimumVersion: 35,
       checkPod: (metadata, spec) =>
-        spec['hostUsers'] === false ? undefined : defaultProcMountOnly(metadata, spec),
+        inUserNamespace(spec) ? undefined : defaultProcMountOnly(metadata, spec),
     },
   ],
 };
 
-/** Restricted keeps the /proc masks even in a user namespace (restricted, 1.35+). */
+/**
+ * Restricted keeps the /proc masks even in a user namespace (restricted, 1.35+): it runs the
+ * unrelaxed 1.0 logic and replaces the relaxed baseline check (policy/check_procMount_restricted.go).
+ */
 export const procMountRestrictedCheck: PsaCheck = {
   id: 'procMount_restricted',
   level: 'restricted',
