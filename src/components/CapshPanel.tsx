@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { formatCapsh } from '../core/capsh.ts';
-import { RUNTIMES, refuserLabel } from '../core/runtimes/table.ts';
+import { refuserLabel } from '../core/runtimes/table.ts';
 import { useAppStore } from '../store/appStore.ts';
 import { selectReadingText } from '../store/documentSlice.ts';
 import { BreakAfter } from './BreakAfter.tsx';
