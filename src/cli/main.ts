@@ -2,6 +2,7 @@ import { type Command, EXIT } from './command.ts';
 import { capshCommand } from './commands/capsh.ts';
 import { checkCommand } from './commands/check.ts';
 import { decodeCommand } from './commands/decode.ts';
+import { importCommand } from './commands/import.ts';
 import { inspectCommand } from './commands/inspect.ts';
 import { type CliIO, InputError } from './io.ts';
 
@@ -10,6 +11,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   capsh: capshCommand,
   check: checkCommand,
   decode: decodeCommand,
+  import: importCommand,
   inspect: inspectCommand,
 };
 
