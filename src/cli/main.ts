@@ -4,6 +4,7 @@ import { checkCommand } from './commands/check.ts';
 import { decodeCommand } from './commands/decode.ts';
 import { importCommand } from './commands/import.ts';
 import { inspectCommand } from './commands/inspect.ts';
+import { suggestCommand } from './commands/suggest.ts';
 import { type CliIO, InputError } from './io.ts';
 
 /** Every subcommand; adding one is one line here. */
@@ -13,6 +14,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   decode: decodeCommand,
   import: importCommand,
   inspect: inspectCommand,
+  suggest: suggestCommand,
 };
 
 function usage(): string {
