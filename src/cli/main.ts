@@ -1,6 +1,7 @@
 import { type Command, EXIT } from './command.ts';
 import { capshCommand } from './commands/capsh.ts';
 import { checkCommand } from './commands/check.ts';
+import { compareCommand } from './commands/compare.ts';
 import { decodeCommand } from './commands/decode.ts';
 import { importCommand } from './commands/import.ts';
 import { inspectCommand } from './commands/inspect.ts';
@@ -11,6 +12,7 @@ import { type CliIO, InputError } from './io.ts';
 const COMMANDS: Readonly<Record<string, Command>> = {
   capsh: capshCommand,
   check: checkCommand,
+  compare: compareCommand,
   decode: decodeCommand,
   import: importCommand,
   inspect: inspectCommand,
