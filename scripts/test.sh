@@ -19,6 +19,8 @@ step() {
 step lint npx eslint .
 step format npx prettier --check --log-level warn .
 step typecheck npx tsc --noEmit
+# Not fatal on its own: without capsh the decode comparison says it is skipped, and why.
+step capsh bash scripts/ensure-capsh.sh
 step unit npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
 step chromium bash scripts/ensure-chromium.sh
 step build npx vite build --logLevel warn

@@ -1,14 +1,22 @@
 import { type Command, EXIT } from './command.ts';
 import { capshCommand } from './commands/capsh.ts';
 import { checkCommand } from './commands/check.ts';
+import { compareCommand } from './commands/compare.ts';
+import { decodeCommand } from './commands/decode.ts';
+import { importCommand } from './commands/import.ts';
 import { inspectCommand } from './commands/inspect.ts';
+import { suggestCommand } from './commands/suggest.ts';
 import { type CliIO, InputError } from './io.ts';
 
 /** Every subcommand; adding one is one line here. */
 const COMMANDS: Readonly<Record<string, Command>> = {
   capsh: capshCommand,
   check: checkCommand,
+  compare: compareCommand,
+  decode: decodeCommand,
+  import: importCommand,
   inspect: inspectCommand,
+  suggest: suggestCommand,
 };
 
 function usage(): string {

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useAppStore } from '../store/appStore.ts';
 import { copyText } from './clipboard.ts';
+import { EvidenceButtons } from './evidence/EvidenceButtons.tsx';
 import { downloadText } from './fileActions.ts';
 import { downloadName } from './kubectl.ts';
 import { shareUrl } from './shareLink.ts';
@@ -70,6 +71,7 @@ export function Toolbar() {
       <button type="button" onClick={() => void copyLink()}>
         Copy link
       </button>
+      <EvidenceButtons />
     </div>
   );
 }
