@@ -4,6 +4,7 @@ import { Checklist } from './components/Checklist.tsx';
 import { ContainerPicker } from './components/ContainerPicker.tsx';
 import { EditorPane } from './components/EditorPane.tsx';
 import { FileDrop } from './components/FileDrop.tsx';
+import { NodePicker } from './components/NodePicker.tsx';
 import { PodSecurityPanel, RuntimeComparison, WarningsPanel } from './components/lazyPanels.tsx';
 import { RuntimePicker } from './components/RuntimePicker.tsx';
 import { StatusLine } from './components/StatusLine.tsx';
@@ -25,6 +26,8 @@ export function App() {
           <ContainerPicker />
           <RuntimePicker />
         </div>
+        {/* The rest of the node, right after the runtime it belongs to. */}
+        <NodePicker />
         <StatusLine />
       </header>
       <main className="layout">

@@ -1,29 +1,24 @@
 import { RUNTIME_IDS, type RuntimeId } from '../core/model.ts';
 import { RUNTIMES } from '../core/runtimes/table.ts';
 import { useAppStore } from '../store/appStore.ts';
-import { NodePicker } from './NodePicker.tsx';
 
-/** The runtime, then the rest of the node it runs on. */
 export function RuntimePicker() {
   const runtime = useAppStore((s) => s.runtime);
   const setRuntime = useAppStore((s) => s.setRuntime);
   return (
-    <>
-      <div className="picker">
-        <label htmlFor="runtime-picker">Runtime</label>
-        <select
-          id="runtime-picker"
-          value={runtime}
-          onChange={(e) => setRuntime(e.target.value as RuntimeId)}
-        >
-          {RUNTIME_IDS.map((id) => (
-            <option key={id} value={id}>
-              {RUNTIMES[id].label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <NodePicker />
-    </>
+    <div className="picker">
+      <label htmlFor="runtime-picker">Runtime</label>
+      <select
+        id="runtime-picker"
+        value={runtime}
+        onChange={(e) => setRuntime(e.target.value as RuntimeId)}
+      >
+        {RUNTIME_IDS.map((id) => (
+          <option key={id} value={id}>
+            {RUNTIMES[id].label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
