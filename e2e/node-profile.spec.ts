@@ -200,3 +200,18 @@ test('the node travels in a shared link; a link without one keeps the node', asy
   await expect(node(app).runtimeVersion).toHaveValue('20.10');
   await expect(node(app).kernel).toHaveValue('5.4');
 });
+
+test('a real container from an older kernel is recognised as such', async ({ app }) => {
+  await app.goto();
+  await app.openText('privileged.yaml', PRIVILEGED);
+  await node(app).kernel.selectOption('5.4');
+  await expect(app.capshText).not.toContainText('cap_bpf');
+  const onOldKernel = await app.capshText.evaluate((pre) => pre.textContent ?? '');
+  await app.button('Default node').click();
+  await expect(app.capshText).toContainText('cap_bpf');
+  await app.button('Compare with a real container').click();
+  await app.page.getByRole('textbox', { name: 'Output from the container' }).fill(onOldKernel);
+  const comparison = app.page.getByRole('region', { name: 'Comparison', exact: true });
+  await expect(comparison).toContainText('Linux 5.4');
+  await expect(comparison).not.toContainText('matches the simulation');
+});
