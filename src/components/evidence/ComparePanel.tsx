@@ -1,20 +1,15 @@
 import { useMemo, useState } from 'react';
-import {
-  type Alternative,
-  compareWithContainer,
-  describeComparison,
-} from '../../core/evidence/compare.ts';
+import { compareWithContainer, describeComparison } from '../../core/evidence/compare.ts';
 import { EvidenceError, parseContainerOutput } from '../../core/evidence/observed.ts';
-import { RUNTIME_IDS } from '../../core/model.ts';
-import { simulate } from '../../core/process.ts';
-import { RUNTIMES } from '../../core/runtimes/table.ts';
+import { alternativeSimulations } from '../../core/evidence/alternativeNodes.ts';
+import { toNode } from '../../core/node/nodeProfile.ts';
 import { useAppStore } from '../../store/appStore.ts';
 
 type Outcome = { lines: readonly string[] } | { error: string } | null;
 
 /**
  * `Compare with a real container`: pasted `capsh --print` or `/proc/PID/status` against the
- * simulation of the selected container; the other runtimes are the alternatives it may match.
+ * simulation of the selected container; nodes one change away are the alternatives it may match.
  */
 export function ComparePanel() {
   const [pasted, setPasted] = useState('');
@@ -30,12 +25,7 @@ export function ComparePanel() {
     }
     try {
       const observed = parseContainerOutput(pasted);
-      const alternatives: Alternative[] = [];
-      for (const id of RUNTIME_IDS) {
-        if (id === runtime) continue;
-        const other = simulate(manifest, container, id);
-        if (other.ok) alternatives.push({ label: RUNTIMES[id].label, state: other.state });
-      }
+      const alternatives = alternativeSimulations(manifest, container, toNode(runtime));
       return {
         lines: describeComparison(compareWithContainer(observed, simulation.state, alternatives)),
       };
