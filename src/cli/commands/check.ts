@@ -12,6 +12,7 @@ import { FORMAT_OPTIONS, formatFlag } from '../format/formatFlag.ts';
 import { regionFinder } from '../format/locate.ts';
 import { writeReport } from '../format/writeReport.ts';
 import { readManifests } from '../readManifest.ts';
+import { requireContainers } from '../requireContainers.ts';
 
 const DEFAULT_LEVEL: PsaLevel = 'restricted';
 const DEFAULT_VERSION = 'latest';
@@ -82,6 +83,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const versionFlag = checkedVersion(values.version);
   const format = formatFlag(values);
   const files = await readManifests(positionals, io);
+  requireContainers(files);
   // Namespaces apply across files: a namespace.yaml next to the deployments is the usual layout.
   const { policies, problems } = namespacePolicies(files.flatMap((f) => f.manifest.others));
   const problem = problems[0];

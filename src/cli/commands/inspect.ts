@@ -23,6 +23,7 @@ import { regionFinder } from '../format/locate.ts';
 import { writeReport } from '../format/writeReport.ts';
 import type { Region } from '../../core/report/lineColumn.ts';
 import { readManifests } from '../readManifest.ts';
+import { requireContainers } from '../requireContainers.ts';
 import { runtimeFlag } from '../runtimeFlag.ts';
 import { selectContainers } from '../select.ts';
 
@@ -178,6 +179,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const format = formatFlag(values);
   const failOn = failOnFlag(values['fail-on']);
   const loaded = await readManifests(positionals, io);
+  requireContainers(loaded);
   const rows = selectContainers(loaded, values).map(({ file, container }) => ({
     file,
     inspection: inspectContainer(file.manifest, container, runtime),
