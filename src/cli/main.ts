@@ -1,6 +1,7 @@
 import { type Command, EXIT } from './command.ts';
 import { capshCommand } from './commands/capsh.ts';
 import { checkCommand } from './commands/check.ts';
+import { fixCommand } from './commands/fix.ts';
 import { inspectCommand } from './commands/inspect.ts';
 import { type CliIO, InputError } from './io.ts';
 
@@ -8,6 +9,7 @@ import { type CliIO, InputError } from './io.ts';
 const COMMANDS: Readonly<Record<string, Command>> = {
   capsh: capshCommand,
   check: checkCommand,
+  fix: fixCommand,
   inspect: inspectCommand,
 };
 
