@@ -4,6 +4,7 @@ import { checkCommand } from './commands/check.ts';
 import { fixCommand } from './commands/fix.ts';
 import { inspectCommand } from './commands/inspect.ts';
 import { type CliIO, InputError } from './io.ts';
+import { PODCAPS_VERSION } from './version.ts';
 
 /** Every subcommand; adding one is one line here. */
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -36,6 +37,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout).write(usage());
     return name === undefined ? EXIT.badInput : EXIT.ok;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout.write(`${PODCAPS_VERSION}\n`);
+    return EXIT.ok;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
