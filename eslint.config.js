@@ -19,7 +19,14 @@ const uiPackages = [
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'src/editor/generated'],
+    ignores: [
+      'dist',
+      'dist-cli',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'src/editor/generated',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

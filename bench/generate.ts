@@ -100,3 +100,12 @@ export function generateManifest(bytes: number, seed = 1): string {
   }
   return `${docs.join('\n---\n')}\n`;
 }
+
+/** `count` Deployments (the generator's Deployment case), as one multi-document manifest. */
+export function generateDeployments(count: number, seed = 1): string {
+  const pick = random(seed);
+  const docs: string[] = [];
+  // workload() makes a Deployment for every n divisible by 4.
+  for (let i = 0; i < count; i++) docs.push(workload(pick, 4 * i));
+  return `${docs.join('\n---\n')}\n`;
+}

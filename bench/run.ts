@@ -1,13 +1,14 @@
 /**
- * `npm run bench`: runs every section (core, browser, load; `npm run bench -- load` for one) and
+ * `npm run bench`: runs every section (core, browser, load, cli; `npm run bench -- load` for one) and
  * prints one Markdown table. Exits 1 when a goal is missed.
  */
 import { browserSection } from './browser.ts';
+import { cliSection } from './cli.ts';
 import { coreSection } from './core.ts';
 import { loadSection } from './load.ts';
 import { type BenchRow, type BenchSection, markdownTable } from './table.ts';
 
-const SECTIONS: readonly BenchSection[] = [coreSection, browserSection, loadSection];
+const SECTIONS: readonly BenchSection[] = [coreSection, browserSection, loadSection, cliSection];
 
 const only = process.argv.slice(2);
 const rows: BenchRow[] = [];

@@ -37,6 +37,24 @@ describe('every command exits 2 with one line on stderr for bad input', () => {
     }
   });
 
+  // capsh looks at one workload only, and already says this of it (main.test.ts).
+  it.each(['check', 'inspect'])(
+    'podcaps %s: a workload with containers: [] beside a good one (the API server refuses it)',
+    async (command) => {
+      const good =
+        'kind: Pod\nmetadata: {name: good}\nspec:\n  containers: [{name: c, image: x}]\n';
+      const path = file(
+        'no-containers.yaml',
+        `${good}---\nkind: Deployment\nmetadata: {name: empty}\nspec:\n  template:\n    spec:\n      initContainers: [{name: i, image: x}]\n      containers: []\n`,
+      );
+      expect(await podcaps([command, path])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `podcaps ${command}: Deployment "empty" in ${path} has no containers\n`,
+      });
+    },
+  );
+
   it.each(COMMANDS)('podcaps %s: a 10 MB paste on stdin, refused at once', async (command) => {
     const paste = `apiVersion: v1\nkind: Pod\n${'# padding\n'.repeat(1_048_576)}`;
     expect(await podcaps([command, '-'], paste)).toEqual({

@@ -38,6 +38,10 @@ describe('podcaps', () => {
     expect([none.code, none.stdout, none.stderr]).toEqual([2, '', help.stdout]);
   });
 
+  it('prints the package version for --version', async () => {
+    expect(await podcaps(['--version'])).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
+  });
+
   it('rejects an unknown command', async () => {
     expect(await podcaps(['frob'])).toEqual({
       code: 2,

@@ -4,9 +4,11 @@ import { checkCommand } from './commands/check.ts';
 import { compareCommand } from './commands/compare.ts';
 import { decodeCommand } from './commands/decode.ts';
 import { importCommand } from './commands/import.ts';
+import { fixCommand } from './commands/fix.ts';
 import { inspectCommand } from './commands/inspect.ts';
 import { suggestCommand } from './commands/suggest.ts';
 import { type CliIO, InputError } from './io.ts';
+import { PODCAPS_VERSION } from './version.ts';
 
 /** Every subcommand; adding one is one line here. */
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -15,6 +17,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   compare: compareCommand,
   decode: decodeCommand,
   import: importCommand,
+  fix: fixCommand,
   inspect: inspectCommand,
   suggest: suggestCommand,
 };
@@ -42,6 +45,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout).write(usage());
     return name === undefined ? EXIT.badInput : EXIT.ok;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout.write(`${PODCAPS_VERSION}\n`);
+    return EXIT.ok;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {

@@ -1,4 +1,5 @@
-import { parseManifest } from '../core/manifest/parse.ts';
+import type { Document } from 'yaml';
+import { parseManifestDocuments } from '../core/manifest/parse.ts';
 import type { Manifest } from '../core/model.ts';
 import { type CliIO, InputError, readInput } from './io.ts';
 import { noWorkloadError } from './noWorkload.ts';
@@ -10,6 +11,8 @@ export interface ManifestFile {
   /** The name messages use: the path, or `<stdin>`. */
   readonly source: string;
   readonly manifest: Manifest;
+  /** The parsed documents, which `WorkloadRef.documentIndex` indexes: reports locate nodes in them. */
+  readonly documents: readonly Document.Parsed[];
 }
 
 /**
@@ -19,7 +22,7 @@ export interface ManifestFile {
  */
 export async function readManifest(file: string, io: CliIO): Promise<ManifestFile> {
   const source = file === '-' ? '<stdin>' : file;
-  const manifest = parseManifest(await readInput(file, io));
+  const { manifest, documents } = parseManifestDocuments(await readInput(file, io));
   const errors = manifest.problems.filter((p) => p.severity === 'error');
   const first = errors[0];
   if (first) {
@@ -29,7 +32,7 @@ export async function readManifest(file: string, io: CliIO): Promise<ManifestFil
   for (const p of manifest.problems) {
     io.stderr.write(`${source}:${p.line}:${p.column}: warning: ${p.message}\n`);
   }
-  return { file, source, manifest };
+  return { file, source, manifest, documents };
 }
 
 /**

@@ -128,10 +128,15 @@ describe('podcaps check', () => {
       namespace: null,
       allowed: false,
     });
+    // The setting is missing: the range is the container's `name: app` on line 17 (the
+    // Deployment starts on line 11), where it has to be written.
+    const app = { start: { line: 17, column: 21 }, end: { line: 17, column: 30 } };
     expect(verdicts[1]?.['violations']).toContainEqual({
       checkId: 'runAsNonRoot',
       reason: 'runAsNonRoot != true',
       detail: 'pod or container "app" must set securityContext.runAsNonRoot=true',
+      range: app,
+      ranges: [app],
     });
   });
 
@@ -349,11 +354,13 @@ describe('podcaps check on a mixed manifest', () => {
     const f = file('mixed-latest.yaml', MIXED);
     const { stdout } = await podcaps([f, '--version', 'v1.34', '--json']);
     const [web] = JSON.parse(stdout) as { violations: { reason: string; detail: string }[] }[];
-    expect(web?.violations).toContainEqual({
-      checkId: 'hostProbesAndHostLifecycle',
-      reason: 'probe or lifecycle host',
-      detail: 'container "web" uses probe or lifecycle host "10.0.0.1"',
-    });
+    expect(web?.violations).toContainEqual(
+      expect.objectContaining({
+        checkId: 'hostProbesAndHostLifecycle',
+        reason: 'probe or lifecycle host',
+        detail: 'container "web" uses probe or lifecycle host "10.0.0.1"',
+      }),
+    );
   });
 });
 

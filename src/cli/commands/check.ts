@@ -1,20 +1,24 @@
 import { parseArgs } from 'node:util';
-import type { WorkloadRef } from '../../core/model.ts';
 import { evaluatePod } from '../../core/psa/evaluate.ts';
 import { formatForbidden } from '../../core/psa/message.ts';
 import { namespacePolicies } from '../../core/psa/namespaceLabels.ts';
-import { PSA_LEVELS, type PsaLevel, type PsaResult } from '../../core/psa/types.ts';
+import { PSA_LEVELS, type PsaLevel } from '../../core/psa/types.ts';
 import { parsePolicyVersion } from '../../core/psa/version.ts';
 import { type Command, EXIT } from '../command.ts';
 import { type CliIO, InputError } from '../io.ts';
-import { type ManifestFile, readManifests } from '../readManifest.ts';
-import type { NodeProfile } from '../../core/node/nodeProfile.ts';
+import { type CheckedWorkload, checkReport, workloadLabel } from '../format/checkReport.ts';
+import { checkJson } from '../format/checkJson.ts';
+import { FORMAT_OPTIONS, formatFlag } from '../format/formatFlag.ts';
+import { regionFinder } from '../format/locate.ts';
+import { writeReport } from '../format/writeReport.ts';
+import { readManifests } from '../readManifest.ts';
+import { requireContainers } from '../requireContainers.ts';
 import { NODE_OPTIONS, NODE_USAGE, nodeFromFlags } from '../nodeFlags.ts';
 
 const DEFAULT_LEVEL: PsaLevel = 'restricted';
 const DEFAULT_VERSION = 'latest';
 
-const usage = `Usage: podcaps check FILE... [--level LEVEL] [--version VERSION] [--json]
+const usage = `Usage: podcaps check FILE... [--level LEVEL] [--version VERSION] [--format FORMAT]
                      [--runtime NAME[@VERSION]] [--oci-runtime NAME[@VERSION]]
                      [--kernel X.Y] [--kubernetes X.Y]
 
@@ -31,7 +35,10 @@ Options:
                      privileged allows everything, as in Kubernetes
   --version VERSION  the policy version, vX.Y or latest (default: v1.N of
                      --kubernetes 1.N when given, else ${DEFAULT_VERSION})
-  --json             print a JSON array, one object per workload
+  --format FORMAT    text (default) | json (an array, one object per workload) |
+                     sarif (SARIF 2.1.0, for code scanning) | junit (a test case
+                     per workload) | github (workflow-command annotations)
+  --json             the same as --format json
   -h, --help         show this help
 
 ${NODE_USAGE}
@@ -39,21 +46,6 @@ ${NODE_USAGE}
 Exit status: 0 every workload is allowed; 1 some workload is not; 2 a problem
 with the input or the options.
 `;
-
-/** One checked workload, as --json prints it. */
-interface Verdict {
-  readonly file: string;
-  readonly kind: string;
-  readonly name: string;
-  readonly namespace: string | null;
-  readonly level: PsaLevel;
-  readonly version: string;
-  readonly policy: string;
-  readonly allowed: boolean;
-  readonly violations: readonly { checkId: string; reason: string; detail: string }[];
-  /** The node profile the check assumed (its Kubernetes version sets the default policy version). */
-  readonly node: NodeProfile;
-}
 
 function isLevel(value: string): value is PsaLevel {
   return (PSA_LEVELS as readonly string[]).includes(value);
@@ -72,11 +64,9 @@ function checkedVersion(value: string | undefined): string | undefined {
   return value;
 }
 
-function line(file: ManifestFile, workload: WorkloadRef, result: PsaResult): string {
-  const name = workload.name === '' ? '(unnamed)' : workload.name;
-  const ns = workload.namespace === undefined ? '' : ` (ns ${workload.namespace})`;
+function line({ file, workload, result }: CheckedWorkload): string {
   const outcome = result.allowed ? 'ok' : formatForbidden(result);
-  return `${file.source}: ${workload.kind} ${name}${ns}: ${outcome}\n`;
+  return `${file.source}: ${workloadLabel(workload)}: ${outcome}\n`;
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {
@@ -85,7 +75,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     options: {
       level: { type: 'string' },
       version: { type: 'string' },
-      json: { type: 'boolean', default: false },
+      ...FORMAT_OPTIONS,
       help: { type: 'boolean', short: 'h' },
       ...NODE_OPTIONS,
     },
@@ -101,14 +91,15 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const defaultVersion = values.kubernetes === undefined ? DEFAULT_VERSION : `v${node.kubernetes}`;
   const levelFlag = checkedLevel(values.level);
   const versionFlag = checkedVersion(values.version);
+  const format = formatFlag(values);
   const files = await readManifests(positionals, io);
+  requireContainers(files);
   // Namespaces apply across files: a namespace.yaml next to the deployments is the usual layout.
   const { policies, problems } = namespacePolicies(files.flatMap((f) => f.manifest.others));
   const problem = problems[0];
   if (problem) throw new InputError(`Namespace ${problem.namespace}: ${problem.message}`);
 
-  const verdicts: Verdict[] = [];
-  let allAllowed = true;
+  const checked: CheckedWorkload[] = [];
   for (const file of files) {
     for (const workload of file.manifest.workloads) {
       const fromNamespace =
@@ -118,28 +109,17 @@ async function run(args: string[], io: CliIO): Promise<number> {
         levelFlag ?? fromNamespace?.level ?? DEFAULT_LEVEL,
         versionFlag ?? fromNamespace?.version ?? defaultVersion,
       );
-      allAllowed &&= result.allowed;
-      if (!values.json) io.stdout.write(line(file, workload, result));
-      verdicts.push({
-        file: file.file,
-        kind: workload.kind,
-        name: workload.name,
-        namespace: workload.namespace ?? null,
-        level: result.level,
-        version: result.version,
-        policy: result.policy,
-        allowed: result.allowed,
-        violations: result.violations.map(({ checkId, reason, detail }) => ({
-          checkId,
-          reason,
-          detail,
-        })),
-        node,
-      });
+      checked.push({ file, workload, result });
     }
   }
-  if (values.json) io.stdout.write(`${JSON.stringify(verdicts, null, 2)}\n`);
-  return allAllowed ? EXIT.ok : EXIT.refused;
+  const find = regionFinder();
+  writeReport(io, format, {
+    text: () => checked.map(line).join(''),
+    json: () => checkJson(checked, find, node),
+    report: () => checkReport(checked, find),
+    junitName: 'podcaps check',
+  });
+  return checked.every((c) => c.result.allowed) ? EXIT.ok : EXIT.refused;
 }
 
 /** `podcaps check`: Pod Security Standards verdicts for every workload of the manifests. */

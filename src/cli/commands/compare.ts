@@ -1,31 +1,29 @@
 import { parseArgs } from 'node:util';
-import {
-  type Alternative,
-  compareWithContainer,
-  describeComparison,
-} from '../../core/evidence/compare.ts';
+import { compareWithContainer, describeComparison } from '../../core/evidence/compare.ts';
 import { EvidenceError, parseContainerOutput } from '../../core/evidence/observed.ts';
-import { DEFAULT_RUNTIME, RUNTIME_IDS } from '../../core/model.ts';
 import { simulate } from '../../core/process.ts';
-import { RUNTIMES, refuserLabel } from '../../core/runtimes/table.ts';
+import { refuserLabel } from '../../core/runtimes/table.ts';
+import { alternativeSimulations } from '../../core/evidence/alternativeNodes.ts';
 import { type Command, EXIT } from '../command.ts';
 import { type CliIO, InputError, readInput } from '../io.ts';
 import { readManifest } from '../readManifest.ts';
-import { runtimeFlag } from '../runtimeFlag.ts';
+import { NODE_OPTIONS, NODE_USAGE, nodeFromFlags } from '../nodeFlags.ts';
 import { selectContainer } from '../select.ts';
 
-const usage = `Usage: podcaps compare OUTPUT FILE [--container NAME] [--workload NAME] [--runtime RUNTIME]
+const usage = `Usage: podcaps compare OUTPUT FILE [--container NAME] [--workload NAME] [node profile]
 
 Compare what a real container printed (OUTPUT: \`capsh --print\` or
 /proc/PID/status text; - for standard input) with the simulation of the
 container of the manifest FILE, and explain each difference with its likeliest
-causes. The other runtimes are tried too, and named when one would agree.
+causes. Nodes one change away (another runtime or version, kernel, OCI
+runtime) are tried too, and named when one would agree.
 
 Options:
   --container NAME  the container; default: the first of \`containers\`
   --workload NAME   the workload, by metadata.name; default: the first one
-  --runtime NAME    ${RUNTIME_IDS.join(' | ')} (default: ${DEFAULT_RUNTIME})
   -h, --help        show this help
+
+${NODE_USAGE}
 
 Exit status: 0 it matches; 1 it differs (or the container would be refused);
 2 a problem with the input.
@@ -37,7 +35,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     options: {
       container: { type: 'string' },
       workload: { type: 'string' },
-      runtime: { type: 'string', default: DEFAULT_RUNTIME },
+      ...NODE_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -47,7 +45,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(usage);
     return EXIT.ok;
   }
-  const runtime = runtimeFlag(values.runtime);
+  const node = nodeFromFlags(values);
   if (positionals.length !== 2) throw new InputError('expected OUTPUT and FILE');
   const [outputFile, manifestFile] = positionals as [string, string];
   if (outputFile === '-' && manifestFile === '-') {
@@ -62,16 +60,12 @@ async function run(args: string[], io: CliIO): Promise<number> {
   }
   const file = await readManifest(manifestFile, io);
   const container = selectContainer(file, values);
-  const result = simulate(file.manifest, container, runtime);
+  const result = simulate(file.manifest, container, node);
   if (!result.ok) {
     io.stderr.write(`${refuserLabel(result.refusal.by)}: ${result.refusal.message}\n`);
     return EXIT.refused;
   }
-  const alternatives: Alternative[] = [];
-  for (const id of RUNTIME_IDS) {
-    const other = id === runtime ? undefined : simulate(file.manifest, container, id);
-    if (other?.ok) alternatives.push({ label: RUNTIMES[id].label, state: other.state });
-  }
+  const alternatives = alternativeSimulations(file.manifest, container, node);
   const comparison = compareWithContainer(observed, result.state, alternatives);
   io.stdout.write(`${describeComparison(comparison).join('\n')}\n`);
   return comparison.matches ? EXIT.ok : EXIT.refused;

@@ -222,6 +222,8 @@ describe('podcaps inspect --json: the shape', () => {
       severity: 'warning',
       message: expect.stringContaining('uid 101'),
       capability: 'NET_BIND_SERVICE',
+      // `NET_BIND_SERVICE` in `add: [NET_BIND_SERVICE]` on line 23; the end is just after it.
+      range: { start: { line: 23, column: 34 }, end: { line: 23, column: 50 } },
     });
     const dump = rows[3];
     expect(dump).toMatchObject({ uid: null, gid: null, bounding: null, effective: null });

@@ -1,18 +1,31 @@
 import { parseArgs } from 'node:util';
 import { maskToNames } from '../../core/capmask.ts';
-import { inspectContainer, type ContainerInspection } from '../../core/inspect/inspectContainer.ts';
+import { inspectContainer } from '../../core/inspect/inspectContainer.ts';
 import type { ContainerType, RuntimeId } from '../../core/model.ts';
 import type { NodeProfile } from '../../core/node/nodeProfile.ts';
 import { RUNTIMES } from '../../core/runtimes/table.ts';
 import { type Command, EXIT } from '../command.ts';
 import type { CliIO } from '../io.ts';
+import { FORMAT_OPTIONS, formatFlag } from '../format/formatFlag.ts';
+import {
+  FAIL_ON,
+  failOnFlag,
+  fails,
+  type InspectedContainer,
+  inspectReport,
+  warningRegion,
+} from '../format/inspectReport.ts';
+import { regionFinder } from '../format/locate.ts';
+import { writeReport } from '../format/writeReport.ts';
+import type { Region } from '../../core/report/lineColumn.ts';
 import { readManifests } from '../readManifest.ts';
 import { NODE_OPTIONS, NODE_USAGE, nodeFromFlags } from '../nodeFlags.ts';
+import { requireContainers } from '../requireContainers.ts';
 import { selectContainers } from '../select.ts';
 
 const usage = `Usage: podcaps inspect FILE... [--workload NAME] [--container NAME]
                        [--runtime NAME[@VERSION]] [--oci-runtime NAME[@VERSION]]
-                       [--kernel X.Y] [--kubernetes X.Y] [--json]
+                       [--kernel X.Y] [--kubernetes X.Y] [--format FORMAT] [--fail-on SEVERITY]
 
 For every container (init, regular and ephemeral) of every workload in the
 manifest FILEs (YAML or JSON; \`-\` reads standard input): the user, the
@@ -23,14 +36,19 @@ refuse it, and warnings with stable codes.
 Options:
   --workload NAME   only the workloads with this metadata.name, in any FILE
   --container NAME  only the containers (also init or ephemeral) with this name
-  --json            print a JSON array, one object per container
+  --format FORMAT   text (default) | json (an array, one object per container) |
+                    sarif (SARIF 2.1.0, for code scanning) | junit (a test case
+                    per container) | github (workflow-command annotations)
+  --json            the same as --format json
+  --fail-on LEVEL   ${FAIL_ON.join(' | ')} (default: never): exit 1 when a
+                    warning of that severity or a worse one is found
   -h, --help        show this help
 
 ${NODE_USAGE}
 
-Exit status: 0 inspected (refusals and warnings included); 2 a problem with
-the input or the options, such as a --workload or --container that matches
-nothing.
+Exit status: 0 inspected (refusals and warnings included); 1 a warning that
+--fail-on counts; 2 a problem with the input or the options, such as a
+--workload or --container that matches nothing.
 `;
 
 /** One container as --json prints it (the README documents this shape). */
@@ -56,13 +74,16 @@ interface ContainerReport {
     severity: string;
     message: string;
     capability?: string;
+    /** The warning's node, where the app puts its marker. */
+    range: Region | null;
   }[];
 }
 
-function report(file: string, inspection: ContainerInspection): ContainerReport {
+function report(item: InspectedContainer, find: ReturnType<typeof regionFinder>): ContainerReport {
+  const { inspection } = item;
   const { simulation: sim, workload, container } = inspection;
   return {
-    file,
+    file: item.file.file,
     workload: workload.name,
     kind: workload.kind,
     container: container.name,
@@ -81,6 +102,7 @@ function report(file: string, inspection: ContainerInspection): ContainerReport 
       severity: w.severity,
       message: w.message,
       ...(w.capability !== undefined ? { capability: w.capability } : {}),
+      range: warningRegion(item, w, find),
     })),
   };
 }
@@ -96,20 +118,16 @@ const TYPE_LABEL: Readonly<Record<ContainerType, string>> = {
   ephemeralContainer: 'ephemeral container',
 };
 
-/** One container to print: the name messages use for its file, its --json object, its inspection. */
-interface Row {
-  /** The path, or `<stdin>`. */
-  readonly source: string;
-  readonly report: ContainerReport;
-  readonly inspection: ContainerInspection;
-}
-
 /** The human form: grouped by file, then workload, then container. */
-function human(rows: readonly Row[]): string {
+function human(rows: readonly InspectedContainer[]): string {
   let out = '';
   let lastFile: string | undefined;
   let lastWorkload: string | undefined;
-  for (const { source, report: r, inspection } of rows) {
+  for (const item of rows) {
+    const { inspection } = item;
+    const source = item.file.source;
+    // The text shows no positions, so none are looked up.
+    const r = report(item, () => null);
     const sim = inspection.simulation;
     if (source !== lastFile) {
       out += `${lastFile === undefined ? '' : '\n'}${source}\n`;
@@ -147,7 +165,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
       workload: { type: 'string' },
       container: { type: 'string' },
       ...NODE_OPTIONS,
-      json: { type: 'boolean', default: false },
+      ...FORMAT_OPTIONS,
+      'fail-on': { type: 'string', default: 'never' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -158,15 +177,24 @@ async function run(args: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const node = nodeFromFlags(values);
+  const format = formatFlag(values);
+  const failOn = failOnFlag(values['fail-on']);
   const loaded = await readManifests(positionals, io);
-  // JSON names a file as given (`-` for stdin), as check --json does; the human form says <stdin>.
-  const rows = selectContainers(loaded, values).map(({ file, container }) => {
-    const inspection = inspectContainer(file.manifest, container, node);
-    return { source: file.source, report: report(file.file, inspection), inspection };
+  requireContainers(loaded);
+  const rows = selectContainers(loaded, values).map(({ file, container }) => ({
+    file,
+    inspection: inspectContainer(file.manifest, container, node),
+  }));
+  const find = regionFinder();
+  writeReport(io, format, {
+    text: () => human(rows),
+    // JSON names a file as given (`-` for stdin), as check --json does; the text says <stdin>.
+    json: () => rows.map((r) => report(r, find)),
+    report: () => inspectReport(rows, find, failOn),
+    junitName: 'podcaps inspect',
   });
-  const reports = rows.map((r) => r.report);
-  io.stdout.write(values.json ? `${JSON.stringify(reports, null, 2)}\n` : human(rows));
-  return EXIT.ok;
+  const failed = rows.some((r) => r.inspection.warnings.some((w) => fails(w.severity, failOn)));
+  return failed ? EXIT.refused : EXIT.ok;
 }
 
 /** `podcaps inspect`: per-container capability report and warnings, optionally filtered. */

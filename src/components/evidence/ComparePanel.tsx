@@ -1,59 +1,21 @@
 import { useMemo, useState } from 'react';
-import {
-  type Alternative,
-  compareWithContainer,
-  describeComparison,
-} from '../../core/evidence/compare.ts';
+import { compareWithContainer, describeComparison } from '../../core/evidence/compare.ts';
 import { EvidenceError, parseContainerOutput } from '../../core/evidence/observed.ts';
-import type { ContainerRef, Manifest } from '../../core/model.ts';
-import {
-  KERNEL_VERSIONS,
-  nodeKey,
-  RUNTIME_VERSIONS,
-  type NodeProfile,
-} from '../../core/node/nodeProfile.ts';
-import { simulate } from '../../core/process.ts';
+import { alternativeSimulations } from '../../core/evidence/alternativeNodes.ts';
 import { useAppStore } from '../../store/appStore.ts';
-import { comparedNodes } from '../../store/inspectionSelectors.ts';
-import { distinguishingLabels } from '../nodeLabel.ts';
 
 type Outcome = { lines: readonly string[] } | { error: string } | null;
 
 /**
- * The nodes a real container may have run on instead of `node`, each named by what differs: the
- * other runtimes on this node, the runtime's other versions, the other kernels.
- */
-function alternativesOf(
-  manifest: Manifest,
-  container: ContainerRef,
-  node: NodeProfile,
-): Alternative[] {
-  const nodes = [
-    ...comparedNodes(node, null),
-    ...RUNTIME_VERSIONS[node.runtime].map((runtimeVersion) => ({ ...node, runtimeVersion })),
-    ...KERNEL_VERSIONS.map((kernel) => ({ ...node, kernel })),
-  ];
-  const alternatives: Alternative[] = [];
-  for (const other of nodes) {
-    // The node itself is the simulation, not an alternative.
-    if (nodeKey(other) === nodeKey(node)) continue;
-    const [, label = nodeKey(other)] = distinguishingLabels([node, other]);
-    const result = simulate(manifest, container, other);
-    if (result.ok) alternatives.push({ label, state: result.state });
-  }
-  return alternatives;
-}
-
-/**
  * `Compare with a real container`: pasted `capsh --print` or `/proc/PID/status` against the
- * simulation of the selected container on the selected node; the other runtimes, runtime versions
- * and kernels are the alternatives it may match.
+ * simulation of the selected container; nodes one change away are the alternatives it may match.
  */
 export function ComparePanel() {
   const [pasted, setPasted] = useState('');
   const simulation = useAppStore((s) => s.simulation);
   const manifest = useAppStore((s) => s.manifest);
   const container = useAppStore((s) => s.container);
+  // The node the simulation is for: the alternatives are one change away from it.
   const node = useAppStore((s) => s.node);
 
   const outcome: Outcome = useMemo(() => {
@@ -63,7 +25,7 @@ export function ComparePanel() {
     }
     try {
       const observed = parseContainerOutput(pasted);
-      const alternatives = alternativesOf(manifest, container, node);
+      const alternatives = alternativeSimulations(manifest, container, node);
       return {
         lines: describeComparison(compareWithContainer(observed, simulation.state, alternatives)),
       };

@@ -4,6 +4,7 @@
  */
 import { CAPABILITIES, capabilityByNumber } from '../capabilities.ts';
 import { bit, FULL_MASK } from '../capmask.ts';
+import { maskUpTo } from '../node/kernel.ts';
 import type { CapMask } from '../model.ts';
 import { DecodeError, parseHexMask } from './decode.ts';
 
@@ -74,11 +75,20 @@ function ids(list: string): number[] {
 
 function readCapsh(lines: readonly string[]): ObservedState {
   const out: { -readonly [K in keyof ObservedState]: ObservedState[K] } = { source: 'capsh' };
+  // capsh names every capability the kernel has either in the bounding set or, with "!", in the
+  // IAB text (display_prctl_set, cap_iab_to_text stop at the kernel's last one): the highest
+  // named is the kernel's cap_last_cap, which a bare "=ep" in the Current line stops at too.
+  let named = 0n;
+  for (const line of lines) {
+    const m = /^(?:Bounding set\s*=|Current IAB:)(.*)$/.exec(line);
+    if (m) named |= namesMask(m[1]!.replace(/[!^%]/g, ''));
+  }
+  const kernel = named === 0n ? FULL_MASK : maskUpTo(named.toString(2).length - 1);
   for (const line of lines) {
     let m: RegExpExecArray | null;
     if ((m = /^Current:\s*(.*)$/.exec(line))) {
       const { e, i, p } = parseCapText(m[1]!);
-      Object.assign(out, { effective: e, inheritable: i, permitted: p });
+      Object.assign(out, { effective: e & kernel, inheritable: i & kernel, permitted: p & kernel });
     } else if ((m = /^Bounding set\s*=(.*)$/.exec(line))) out.bounding = namesMask(m[1]!);
     else if ((m = /^Ambient set\s*=(.*)$/.exec(line))) out.ambient = namesMask(m[1]!);
     else if ((m = /no-new-privs=([01])/.exec(line))) out.noNewPrivs = m[1] === '1';

@@ -16,7 +16,18 @@ import type { DocumentSpan } from '../manifest/reader.ts';
 import type { WorkloadRef } from '../model.ts';
 import { evaluatePod } from './evaluate.ts';
 import { adviceFor } from './makeRestrictedAdvice.ts';
+import { planBaselineFixes } from './makeBaselinePlan.ts';
 import { describeFixes, planRestrictedFixes, type Fix } from './makeRestrictedPlan.ts';
+import type { PsaLevel } from './types.ts';
+
+/** The level and policy version a fix aims at; the app's *Make restricted* is restricted, latest. */
+export interface FixTarget {
+  readonly level: Exclude<PsaLevel, 'privileged'>;
+  /** `latest` or `vX.Y`: what is left is judged at this version, as `podcaps check` would. */
+  readonly version: string;
+}
+
+const RESTRICTED_LATEST: FixTarget = { level: 'restricted', version: 'latest' };
 
 /** The fixed text and what changed, or why nothing could be changed. */
 export type MakeRestrictedResult =
@@ -60,7 +71,22 @@ export function makeRestricted(
   workload: WorkloadRef,
   span?: DocumentSpan,
 ): MakeRestrictedResult {
-  const inPiece = span ? makeRestrictedInSpan(text, workload, span) : undefined;
+  return makeLevel(text, workload, RESTRICTED_LATEST, span);
+}
+
+/**
+ * {@link makeRestricted} for a chosen level and version: for `baseline`, only what baseline
+ * forbids and has one safe answer for is changed (no `privileged: true`, no capability beyond the
+ * runtime defaults in `add`, no `Unconfined` seccomp); `cannotFix` is what still violates
+ * `target` after the fix, judged at `target.version`.
+ */
+export function makeLevel(
+  text: string,
+  workload: WorkloadRef,
+  target: FixTarget,
+  span?: DocumentSpan,
+): MakeRestrictedResult {
+  const inPiece = span ? makeRestrictedInSpan(text, workload, span, target) : undefined;
   if (inPiece) return inPiece;
   return restrict(
     {
@@ -69,6 +95,7 @@ export function makeRestricted(
       apply: (ops) => applyPathOps(text, workload.documentIndex, ops),
     },
     workload,
+    target,
   );
 }
 
@@ -90,6 +117,7 @@ function makeRestrictedInSpan(
   text: string,
   workload: WorkloadRef,
   span: DocumentSpan,
+  target: FixTarget,
 ): MakeRestrictedResult | undefined {
   // Refused before any parse as a whole; the piece would not know.
   if (tooLargeProblem(text)) return undefined;
@@ -110,6 +138,7 @@ function makeRestrictedInSpan(
           applyPathOpsInPiece(piece, span.documentIndex, ops, surroundings) ?? needsWholeText(),
       },
       workload,
+      target,
     );
   } catch (error) {
     if (error instanceof NeedsWholeText) return undefined;
@@ -134,11 +163,12 @@ function needsWholeText(): never {
   throw new NeedsWholeText();
 }
 
-function restrict(scope: Scope, workload: WorkloadRef): MakeRestrictedResult {
+function restrict(scope: Scope, workload: WorkloadRef, target: FixTarget): MakeRestrictedResult {
   const current = scope.find(scope.text, workload);
   if (typeof current === 'string') return { ok: false, error: current };
 
-  const fixes = planRestrictedFixes(current.podSpec, current.podSpecPath);
+  const plan = target.level === 'restricted' ? planRestrictedFixes : planBaselineFixes;
+  const fixes = plan(current.podSpec, current.podSpecPath);
   let accepted = fixes;
   let result = scope.apply(ops(fixes));
   if (!result.ok && !fatal(result.error.kind)) {
@@ -162,8 +192,8 @@ function restrict(scope: Scope, workload: WorkloadRef): MakeRestrictedResult {
   if (typeof fixed === 'string') return { ok: false, error: fixed };
   const verdict = evaluatePod(
     { metadata: fixed.podMetadata, spec: fixed.podSpec },
-    'restricted',
-    'latest',
+    target.level,
+    target.version,
   );
   return {
     ok: true,

@@ -26,6 +26,7 @@ export type FixKind =
   | 'no-escalation'
   | 'drop-all'
   | 'remove-add'
+  | 'remove-non-default-add'
   | 'unprivileged'
   | 'container-non-root'
   | 'container-seccomp'
@@ -155,7 +156,11 @@ export function describeFixes(fixes: readonly Fix[]): string[] {
   return sentences;
 }
 
-const PER_CONTAINER = new Set<FixKind>(['remove-add', 'container-seccomp']);
+const PER_CONTAINER = new Set<FixKind>([
+  'remove-add',
+  'remove-non-default-add',
+  'container-seccomp',
+]);
 
 function sentence(kind: FixKind, names: readonly string[], values: readonly string[]): string {
   const who = containersPhrase(names);
@@ -167,6 +172,8 @@ function sentence(kind: FixKind, names: readonly string[], values: readonly stri
       return `Added "ALL" to securityContext.capabilities.drop in ${who}.`;
     case 'remove-add':
       return `Removed ${joinQuote(values)} from securityContext.capabilities.add in ${who}: restricted allows only NET_BIND_SERVICE there.`;
+    case 'remove-non-default-add':
+      return `Removed ${joinQuote(values)} from securityContext.capabilities.add in ${who}: baseline allows only the runtime defaults (minus NET_RAW) there.`;
     case 'unprivileged':
       return `Removed securityContext.privileged=true from ${who}.`;
     case 'container-non-root':

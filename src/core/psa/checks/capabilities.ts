@@ -28,6 +28,14 @@ const BASELINE_ALLOWED = new Set([
   'SYS_CHROOT',
 ]);
 
+/**
+ * Whether `level`'s capabilities check lets a container add `cap` (spelled exactly so): baseline
+ * the runtime defaults minus NET_RAW, restricted only NET_BIND_SERVICE.
+ */
+export function mayAdd(level: 'baseline' | 'restricted', cap: string): boolean {
+  return level === 'baseline' ? BASELINE_ALLOWED.has(cap) : cap === 'NET_BIND_SERVICE';
+}
+
 function strings(value: unknown): string[] {
   return list(value).filter((v): v is string => typeof v === 'string');
 }
@@ -45,7 +53,7 @@ export const capabilitiesBaselineCheck: PsaCheck = {
         const paths: NodePath[] = [];
         for (const c of podContainers(spec)) {
           const caps = record(securityContext(c)?.['capabilities']);
-          const extra = strings(caps?.['add']).filter((cap) => !BASELINE_ALLOWED.has(cap));
+          const extra = strings(caps?.['add']).filter((cap) => !mayAdd('baseline', cap));
           if (extra.length === 0) continue;
           badContainers.push(c.name);
           badCaps.push(...extra);
@@ -73,7 +81,7 @@ const capabilitiesRestricted: CheckPodFn = (_metadata, spec) => {
       missingDropAll.push(c.name);
       paths.push(deepestPath(c.path, c.data, ['securityContext', 'capabilities', 'drop']));
     }
-    const extra = strings(caps?.['add']).filter((cap) => cap !== 'NET_BIND_SERVICE');
+    const extra = strings(caps?.['add']).filter((cap) => !mayAdd('restricted', cap));
     if (extra.length > 0) {
       addingForbidden.push(c.name);
       forbiddenCaps.push(...extra);

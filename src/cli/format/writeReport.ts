@@ -1,0 +1,37 @@
+import type { CliIO } from '../io.ts';
+import type { Report } from './findings.ts';
+import type { Format } from './formatFlag.ts';
+import { formatGithub } from './github.ts';
+import { formatJunit } from './junit.ts';
+import { formatSarif } from './sarif.ts';
+
+/** How a command's results are written in each format; each is built only when asked for. */
+export interface Outputs {
+  readonly text: () => string;
+  /** The JSON value (printed pretty, newline-terminated). */
+  readonly json: () => unknown;
+  readonly report: () => Report;
+  /** The name of the JUnit `<testsuites>`. */
+  readonly junitName: string;
+}
+
+/** Writes the results in `format` to stdout. */
+export function writeReport(io: CliIO, format: Format, outputs: Outputs): void {
+  switch (format) {
+    case 'text':
+      io.stdout.write(outputs.text());
+      return;
+    case 'json':
+      io.stdout.write(`${JSON.stringify(outputs.json(), null, 2)}\n`);
+      return;
+    case 'sarif':
+      io.stdout.write(formatSarif(outputs.report()));
+      return;
+    case 'junit':
+      io.stdout.write(formatJunit(outputs.junitName, outputs.report().cases));
+      return;
+    case 'github':
+      io.stdout.write(formatGithub(outputs.report().findings));
+      return;
+  }
+}
