@@ -1,5 +1,6 @@
 import { namedGroup, namedUser, primaryGid } from './identity.ts';
 import type {
+  CapMask,
   ContainerRef,
   Manifest,
   NamedId,
@@ -57,6 +58,17 @@ function identity(podSpec: Readonly<Record<string, unknown>>, container: Contain
 }
 
 /**
+ * The effective (and permitted) set after execve of a binary without file capabilities:
+ * root gets B ∪ I (∪ A), anyone else only A.
+ */
+export function effectiveAfterExec(
+  sets: { readonly bounding: CapMask; readonly inheritable: CapMask; readonly ambient: CapMask },
+  uid: number,
+): CapMask {
+  return uid === 0 ? sets.bounding | sets.inheritable | sets.ambient : sets.ambient;
+}
+
+/**
  * The workload that holds `container`. A container from another manifest is a bug of the caller,
  * not bad input, so it throws rather than answering undefined.
  */
@@ -87,8 +99,7 @@ export function simulate(
   if (!sets.ok) return sets;
 
   const who = identity(workload.podSpec, container);
-  // execve of a binary without file capabilities: root gets B ∪ I (∪ A), anyone else only A.
-  const current = who.uid.id === 0 ? sets.bounding | sets.inheritable | sets.ambient : sets.ambient;
+  const current = effectiveAfterExec(sets, who.uid.id);
   const sc = asRecord(container.spec.securityContext);
   const state: ProcessState = {
     bounding: sets.bounding,

@@ -2,6 +2,7 @@ import { capabilityByName } from '../capabilities.ts';
 import { hasCap, maskToNames } from '../capmask.ts';
 import { asInteger, asRecord } from '../plain.ts';
 import { unprivilegedPortStart } from '../node/sysctls.ts';
+import { effectiveAfterExec } from '../process.ts';
 import { asksForUserNamespace, runsInUserNamespace } from '../node/userNamespaces.ts';
 import { RUNTIMES } from '../runtimes/table.ts';
 import type { InspectContext } from './context.ts';
@@ -64,9 +65,7 @@ export function lowPortWarnings(ctx: InspectContext): InspectionWarning[] {
   if (!ctx.sets.ok) return [];
   const ports = ctx.container.spec.ports;
   if (!Array.isArray(ports)) return [];
-  // Root gets B ∪ I ∪ A effective after exec, anyone else only A (process.ts).
-  const effective =
-    ctx.uid === 0 ? ctx.sets.bounding | ctx.sets.inheritable | ctx.sets.ambient : ctx.sets.ambient;
+  const effective = effectiveAfterExec(ctx.sets, ctx.uid);
   if (hasCap(effective, NET_BIND_SERVICE)) return [];
   const start = unprivilegedPortStart(ctx.workload, ctx.node);
   const out: InspectionWarning[] = [];

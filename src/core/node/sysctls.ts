@@ -4,7 +4,6 @@ import { atLeast, type NodeProfile } from './nodeProfile.ts';
 import { RUNTIMES } from '../runtimes/table.ts';
 
 const PORT_SYSCTL = 'net.ipv4.ip_unprivileged_port_start';
-const ICMP_SYSCTL = 'net.ipv4.ping_group_range';
 
 /** Where the pod's `net.ipv4.ip_unprivileged_port_start` comes from, and its value. */
 export interface PortStart {
@@ -66,20 +65,4 @@ export function unprivilegedPortStart(workload: WorkloadRef, node: NodeProfile):
       ? `the pod shares the node's network, where ${PORT_SYSCTL} is the kernel default 1024`
       : `${runtimeName(node)} leaves the pod's ${PORT_SYSCTL} at the kernel default 1024`,
   };
-}
-
-/**
- * Whether any user of the pod may ping without NET_RAW (`net.ipv4.ping_group_range=0 2147483647`):
- * containerd ≥ 2.0 (`enable_unprivileged_icmp`, skipped for user-namespace pods) and Docker, when
- * the pod has its own network and does not set the sysctl itself.
- */
-export function unprivilegedIcmp(
-  workload: WorkloadRef,
-  node: NodeProfile,
-  userNamespace: boolean,
-): boolean {
-  if (podSysctl(workload, ICMP_SYSCTL) !== undefined || workload.podSpec.hostNetwork === true)
-    return false;
-  if (node.runtime === 'containerd') return atLeast(node.runtimeVersion, '2.0') && !userNamespace;
-  return node.runtime === 'docker' && !userNamespace;
 }
