@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
 import { formatCapsh } from '../core/capsh.ts';
 import { refuserLabel } from '../core/runtimes/table.ts';
-import { useAppStore } from '../store/appStore.ts';
-import { selectReadingText } from '../store/documentSlice.ts';
+import { useAppStore } from '../store/useAppStore.ts';
+import { selectReadingText } from '../store/textPhase.ts';
 import { BreakAfter } from './BreakAfter.tsx';
 import { nodeName } from './nodeLabel.ts';
 
 /** What `capsh --print` prints in the selected container, or why the container never starts. */
 export function CapshPanel() {
-  const simulation = useAppStore((s) => s.simulation);
-  const textValid = useAppStore((s) => s.textValid);
+  const simulation = useAppStore((s) => s.analysis.simulation);
+  const textValid = useAppStore((s) => s.analysis.valid);
   const node = useAppStore((s) => s.node);
   const readingText = useAppStore(selectReadingText);
   const text = useMemo(

@@ -3,8 +3,8 @@ import { hasCap } from '../core/capmask.ts';
 import { runtimeRules } from '../core/runtimes/rules.ts';
 import { nodeName } from './nodeLabel.ts';
 import { breaksWithout } from '../core/inspect/breaksWithout.ts';
-import { useAppStore } from '../store/appStore.ts';
-import { selectReadingText } from '../store/documentSlice.ts';
+import { useAppStore } from '../store/useAppStore.ts';
+import { selectCanToggle, selectReadingText } from '../store/textPhase.ts';
 import { selectIsWindowsPod } from '../store/windowsPod.ts';
 import { CapabilityRow } from './CapabilityRow.tsx';
 import { WINDOWS_REASON_ID, WindowsReason } from './inspect/WindowsReason.tsx';
@@ -19,22 +19,22 @@ export function Checklist() {
   const [query, setQuery] = useState('');
   const order = useAppStore((s) => s.checklistOrder);
   const setOrder = useAppStore((s) => s.setChecklistOrder);
-  const request = useAppStore((s) => s.request);
-  const simulation = useAppStore((s) => s.simulation);
+  const request = useAppStore((s) => s.analysis.request);
+  const simulation = useAppStore((s) => s.analysis.simulation);
   const node = useAppStore((s) => s.node);
-  const textValid = useAppStore((s) => s.textValid);
-  const hasContainer = useAppStore((s) => s.container !== null);
+  const textValid = useAppStore((s) => s.analysis.valid);
+  const hasContainer = useAppStore((s) => s.analysis.container !== null);
   const toggleCapability = useAppStore((s) => s.toggleCapability);
   const isWindows = useAppStore(selectIsWindowsPod);
   // Until the text is read (the parser's code arriving, a large text in the worker), a toggle
-  // could only act on an older parse.
-  const reading = useAppStore((s) => s.reading);
+  // could only act on an older read; while it does not parse, the checklist is read-only.
+  const canToggle = useAppStore(selectCanToggle);
   const readingText = useAppStore(selectReadingText);
 
   const rows = useMemo(() => checklistRows(query, order), [query, order]);
   const profile = runtimeRules(node);
   const state = simulation?.ok ? simulation.state : undefined;
-  const disabled = !textValid || !hasContainer || isWindows || reading;
+  const disabled = !canToggle || !hasContainer || isWindows;
   const describedBy = isWindows ? WINDOWS_REASON_ID : undefined;
 
   return (

@@ -1,7 +1,7 @@
 import { memo, useDeferredValue } from 'react';
 import type { ContainerRef, ContainerType, WorkloadRef } from '../core/model.ts';
-import { useAppStore } from '../store/appStore.ts';
-import { keyOf, keyToString } from '../store/containerKey.ts';
+import { useAppStore } from '../store/useAppStore.ts';
+import { keyOf, keyToString } from '../core/analysis/containerKey.ts';
 
 // Listed in the order the kubelet starts them: init containers first, ephemeral ones last.
 const TYPE_ORDER: Readonly<Record<ContainerType, number>> = {
@@ -80,8 +80,8 @@ function WorkloadChunk({ workloads, start }: { workloads: readonly WorkloadRef[]
 
 /** Every container of every workload in the file, as `workload / container`. */
 export function ContainerPicker() {
-  const current = useAppStore((s) => s.manifest);
-  const selection = useAppStore((s) => s.selection);
+  const current = useAppStore((s) => s.analysis.manifest);
+  const selection = useAppStore((s) => s.analysis.selection);
   const selectContainer = useAppStore((s) => s.selectContainer);
   // A newly opened large file has thousands of options: React builds them in an interruptible
   // render after the rest of the page shows the file, instead of in one long task with it.

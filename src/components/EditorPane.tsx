@@ -1,5 +1,5 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react';
-import { useAppStore } from '../store/appStore.ts';
+import { useAppStore } from '../store/useAppStore.ts';
 import { ProblemAlert } from './ProblemAlert.tsx';
 
 // Monaco is most of the app's weight: it loads after first paint, and the checklist works meanwhile.

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useAppStore } from '../store/appStore.ts';
+import { useAppStore } from '../store/useAppStore.ts';
 import { copyText } from './clipboard.ts';
 import { downloadName, kubectlCommands } from './kubectl.ts';
 
@@ -8,9 +8,9 @@ import { downloadName, kubectlCommands } from './kubectl.ts';
  * its own beside `capsh --print`, so that region's only `pre` is the simulated text (SPEC).
  */
 export function KubectlCommands() {
-  const manifest = useAppStore((s) => s.manifest);
-  const workload = useAppStore((s) => s.workload);
-  const container = useAppStore((s) => s.container);
+  const manifest = useAppStore((s) => s.analysis.manifest);
+  const workload = useAppStore((s) => s.analysis.workload);
+  const container = useAppStore((s) => s.analysis.container);
   const announce = useAppStore((s) => s.announce);
   const commands = useMemo(
     () =>

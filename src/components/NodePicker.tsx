@@ -5,7 +5,7 @@ import {
   KUBERNETES_VERSIONS,
   RUNTIME_VERSIONS,
 } from '../core/node/nodeProfile.ts';
-import { useAppStore } from '../store/appStore.ts';
+import { useAppStore } from '../store/useAppStore.ts';
 import { OCI_CHOICES, ociChoiceOf } from './nodeLabel.ts';
 
 function Axis({

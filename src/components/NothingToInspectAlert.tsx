@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { nothingToInspect } from '../core/manifest/notices.ts';
-import { useAppStore } from '../store/appStore.ts';
+import { useAppStore } from '../store/useAppStore.ts';
 
 /**
  * Says why a text that parses leaves nothing to inspect (empty, only comments, no workload kind),
@@ -8,7 +8,7 @@ import { useAppStore } from '../store/appStore.ts';
  */
 export function NothingToInspectAlert() {
   // While the text does not parse, `manifest` is the last valid one: ProblemAlert speaks then.
-  const manifest = useAppStore((s) => (s.textValid ? s.manifest : null));
+  const manifest = useAppStore((s) => (s.analysis.valid ? s.analysis.manifest : null));
   // The notice scans the text for comments: only again when the parse changes, not per render.
   const notice = useMemo(() => (manifest ? nothingToInspect(manifest) : undefined), [manifest]);
   if (!notice) return null;

@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useAppStore } from '../store/appStore.ts';
 import { OtherNames } from './OtherNames.tsx';
-import { freshStoreForEachTest, withAdd } from '../store/freshStore.testing.ts';
+import { freshStoreForEachTest, withAdd, withStore } from '../store/freshStore.testing.ts';
 
-freshStoreForEachTest();
+const useAppStore = freshStoreForEachTest();
 afterEach(cleanup);
 
 describe('OtherNames', () => {
@@ -15,7 +14,7 @@ describe('OtherNames', () => {
       .loadText(
         withAdd('            - SYS_ADMINN\n            - CAP_SYS_TIME\n            - NET_FOO\n'),
       );
-    render(<OtherNames />);
+    render(withStore(useAppStore, <OtherNames />));
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'add: SYS_ADMINN — ignored on containerd: runc skips an unknown capability; probably SYS_ADMIN',
       'add: CAP_SYS_TIME — ignored on containerd: runc skips an unknown capability',

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useAppStore } from '../store/appStore.ts';
+import { useAppStore } from '../store/useAppStore.ts';
 import { otherNames } from './otherNames.ts';
 
 /**
@@ -9,7 +9,7 @@ import { otherNames } from './otherNames.ts';
  * has a warning (cap-prefix, not-uppercase, unknown-capability) with its fix in the Warnings panel.
  */
 export function OtherNames() {
-  const request = useAppStore((s) => s.request);
+  const request = useAppStore((s) => s.analysis.request);
   const node = useAppStore((s) => s.node);
   const others = useMemo(() => otherNames(request, node), [request, node]);
   if (others.length === 0) return null;

@@ -1,4 +1,4 @@
-import { useAppStore } from '../store/appStore.ts';
+import { useAppStore } from '../store/useAppStore.ts';
 import { NothingToInspectAlert } from './NothingToInspectAlert.tsx';
 
 /**
@@ -6,8 +6,8 @@ import { NothingToInspectAlert } from './NothingToInspectAlert.tsx';
  * it leaves nothing to inspect, if it does.
  */
 export function ProblemAlert() {
-  const problems = useAppStore((s) => s.problems);
-  const textValid = useAppStore((s) => s.textValid);
+  const problems = useAppStore((s) => s.analysis.problems);
+  const textValid = useAppStore((s) => s.analysis.valid);
   const reveal = useAppStore((s) => s.reveal);
   if (textValid) return <NothingToInspectAlert />;
   const errors = problems.filter((p) => p.severity === 'error');

@@ -1,6 +1,6 @@
 import { RUNTIME_IDS, type RuntimeId } from '../core/model.ts';
 import { RUNTIMES } from '../core/runtimes/table.ts';
-import { useAppStore } from '../store/appStore.ts';
+import { useAppStore } from '../store/useAppStore.ts';
 
 export function RuntimePicker() {
   const runtime = useAppStore((s) => s.runtime);

@@ -1,4 +1,4 @@
-import { useAppStore } from '../store/appStore.ts';
+import { useAppStore } from '../store/useAppStore.ts';
 
 /** The polite live region every action reports to. */
 export function StatusLine() {

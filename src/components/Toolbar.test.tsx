@@ -1,19 +1,18 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useAppStore } from '../store/appStore.ts';
-import { freshStoreForEachTest } from '../store/freshStore.testing.ts';
+import { freshStoreForEachTest, withStore } from '../store/freshStore.testing.ts';
 import { Toolbar } from './Toolbar.tsx';
 
-freshStoreForEachTest();
+const useAppStore = freshStoreForEachTest();
 afterEach(cleanup);
 
 describe('Toolbar while last time’s text is read back', () => {
   it.each(['Copy YAML', 'Download', 'Copy link'])(
     '%s waits for the text instead of acting on its empty stand-in',
     (name) => {
-      useAppStore.setState({ text: '', restoring: true, reading: true });
-      render(<Toolbar />);
+      useAppStore.setState({ text: '', phase: 'restoring' });
+      render(withStore(useAppStore, <Toolbar />));
       fireEvent.click(screen.getByRole('button', { name }));
       expect(useAppStore.getState().status.message).toBe(
         'Still reading the manifest: try again in a moment.',

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
-import { useAppStore } from '../store/appStore.ts';
+import { BLOCK_MESSAGES } from '../store/textPhase.ts';
+import { useAppStore, useAppStoreApi } from '../store/useAppStore.ts';
 import { copyText } from './clipboard.ts';
 import { EvidenceButtons } from './evidence/EvidenceButtons.tsx';
 import { downloadText } from './fileActions.ts';
@@ -10,15 +11,16 @@ import { useOpenFile } from './useOpenFile.ts';
 /** Copy, download, open, reset and share the manifest text. */
 export function Toolbar() {
   const fileInput = useRef<HTMLInputElement>(null);
+  const store = useAppStoreApi();
   const announce = useAppStore((s) => s.announce);
   const resetToExample = useAppStore((s) => s.resetToExample);
   const openFile = useOpenFile();
   // Actions read the text at click time: subscribing to it would re-render the toolbar per keystroke.
-  const currentText = () => useAppStore.getState().text;
+  const currentText = () => store.getState().text;
   // While last time's text is read back from IndexedDB, the store's text is an empty stand-in.
   const restored = () => {
-    if (!useAppStore.getState().restoring) return true;
-    announce('Still reading the manifest: try again in a moment.', true);
+    if (store.getState().phase !== 'restoring') return true;
+    announce(BLOCK_MESSAGES.reading, true);
     return false;
   };
 
@@ -27,13 +29,13 @@ export function Toolbar() {
   };
   const download = () => {
     if (!restored()) return;
-    const name = downloadName(useAppStore.getState().manifest?.workloads ?? []);
+    const name = downloadName(store.getState().analysis.manifest?.workloads ?? []);
     downloadText(currentText(), name);
     announce(`Downloaded ${name}`);
   };
   const copyLink = async () => {
     if (!restored()) return;
-    const url = await shareUrl(window.location.href, currentText(), useAppStore.getState().node);
+    const url = await shareUrl(window.location.href, currentText(), store.getState().node);
     await copyText(url, 'Copied a link holding the whole manifest', announce);
   };
 

@@ -1,4 +1,4 @@
-import { useAppStore } from '../store/appStore.ts';
+import { useAppStore } from '../store/useAppStore.ts';
 
 /** add ALL, drop ALL and privileged: the toggles that act on every capability at once. */
 export function WholeSetToggles({
@@ -9,7 +9,7 @@ export function WholeSetToggles({
   /** The id of the element saying why the toggles are disabled, if one does. */
   describedBy?: string | undefined;
 }) {
-  const request = useAppStore((s) => s.request);
+  const request = useAppStore((s) => s.analysis.request);
   const toggleCapability = useAppStore((s) => s.toggleCapability);
   const setPrivileged = useAppStore((s) => s.setPrivileged);
   return (

@@ -1,4 +1,4 @@
-import { useAppStore } from '../store/appStore.ts';
+import type { AppStore } from '../store/createAppStore.ts';
 import { decodeManifest, fragmentNode, fragmentPayload } from './shareLink.ts';
 
 /**
@@ -6,10 +6,10 @@ import { decodeManifest, fragmentNode, fragmentPayload } from './shareLink.ts';
  * names none: the node stays as it is), then removes the fragment so that a reload shows the
  * (persisted) text rather than loading the link again over later edits.
  */
-export async function loadFromFragment(): Promise<void> {
+export async function loadFromFragment(store: AppStore): Promise<void> {
   const payload = fragmentPayload(window.location.hash);
   if (payload === undefined) return;
-  const { loadText, setNode, announce } = useAppStore.getState();
+  const { loadText, setNode, announce } = store.getState();
   try {
     const text = await decodeManifest(payload);
     const node = fragmentNode(window.location.hash);

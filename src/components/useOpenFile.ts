@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useAppStore } from '../store/appStore.ts';
+import { useAppStore } from '../store/useAppStore.ts';
 import { readTextFile } from './fileActions.ts';
 
 /** Loads a chosen or dropped file as the new document, and says so. */

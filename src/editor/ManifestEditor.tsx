@@ -1,6 +1,7 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { useState } from 'react';
-import { useAppStore } from '../store/appStore.ts';
+import { useCallback, useState } from 'react';
+import type { AppStore } from '../store/createAppStore.ts';
+import { useAppStoreApi } from '../store/useAppStore.ts';
 import { selectWarningMarkers, warningMarkerSteps } from '../store/inspectionMarkers.ts';
 import { bindInspectionMarkers } from './inspectionMarkers.ts';
 import { MANIFEST_URI, monaco } from './monaco.ts';
@@ -25,13 +26,13 @@ const OPTIONS = {
   stickyScroll: { defaultModel: 'indentationModel' },
 } as const;
 
-const onMount: OnMount = (editor) => {
-  const binding = bindEditorToStore(monaco, editor, useAppStore);
+function mount(store: AppStore, editor: Parameters<OnMount>[0]): void {
+  const binding = bindEditorToStore(monaco, editor, store);
   // After the text binding, so a form edit reaches the model before its warnings are placed.
   const warnings = bindInspectionMarkers(
     monaco,
     editor,
-    useAppStore,
+    store,
     selectWarningMarkers,
     warningMarkerSteps,
     binding.modelText,
@@ -42,12 +43,14 @@ const onMount: OnMount = (editor) => {
     binding.dispose();
     warnings.dispose();
   });
-};
+}
 
 /** The Monaco YAML editor of the manifest, two-way bound to the store's text. Lazy-load it. */
 export default function ManifestEditor({ height = '60vh', className }: ManifestEditorProps) {
   // Only the first value seeds the model; afterwards the bridge carries every change.
-  const [initialText] = useState(() => useAppStore.getState().text);
+  const store = useAppStoreApi();
+  const [initialText] = useState(() => store.getState().text);
+  const onMount = useCallback<OnMount>((editor) => mount(store, editor), [store]);
   const scheme = useColorScheme();
   return (
     <Editor

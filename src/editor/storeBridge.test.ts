@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type * as Monaco from 'monaco-editor';
 import type { TextProblem } from '../core/model.ts';
-import type { TextOrigin } from '../store/textOrigin.ts';
+import type { TextChange } from '../store/textOrigin.ts';
 import {
   bindEditorToStore,
   FORM_EDIT_SOURCE,
@@ -74,10 +74,16 @@ function fakeEditor(initial: string) {
     getModel: () => model,
     pushUndoStop: () => calls.push('pushUndoStop'),
     executeEdits: (source: string, edits: { range: FakeRange; text: string }[]) => {
-      for (const { range, text } of edits) {
-        const start = offsetAt({ lineNumber: range.startLineNumber, column: range.startColumn });
-        const end = offsetAt({ lineNumber: range.endLineNumber, column: range.endColumn });
+      // As Monaco: every range is of the model before the call; applied from the last one back.
+      const placed = edits.map(({ range, text }) => ({
+        start: offsetAt({ lineNumber: range.startLineNumber, column: range.startColumn }),
+        end: offsetAt({ lineNumber: range.endLineNumber, column: range.endColumn }),
+        text,
+      }));
+      for (const { start, end, text } of placed) {
         calls.push(`executeEdits ${source} ${start}-${end} ${JSON.stringify(text)}`);
+      }
+      for (const { start, end, text } of [...placed].sort((a, b) => b.start - a.start)) {
         // Monaco writes inserted line breaks as the model's own.
         value = value.slice(0, start) + text.replace(/\r?\n/g, eol) + value.slice(end);
       }
@@ -120,17 +126,17 @@ function fakeEditor(initial: string) {
 }
 
 function fakeStore(text: string) {
-  const setText = vi.fn((next: string, origin: TextOrigin) =>
-    store.setState({ text: next, textOrigin: origin }),
+  const setText = vi.fn((next: string, { origin, edits }: TextChange) =>
+    store.setState({ text: next, textOrigin: origin, textEdits: edits ?? null }),
   );
   const store = createStore<EditorStoreState>()(() => ({
     text,
     textOrigin: 'load',
+    textEdits: null,
     setText,
-    problems: [],
-    parsedText: text,
+    analysis: { text, problems: [] },
     revealRequest: null,
-    restoring: false,
+    phase: 'ready',
   }));
   return { store, setText };
 }
@@ -146,8 +152,8 @@ describe('bindEditorToStore', () => {
     fake.userEdit(TEXT + '# note\n');
     fake.userEdit(TEXT, true);
     expect(setText.mock.calls).toEqual([
-      [TEXT + '# note\n', 'typing'],
-      [TEXT, 'undo'],
+      [TEXT + '# note\n', { origin: 'typing' }],
+      [TEXT, { origin: 'undo' }],
     ]);
     expect(fake.calls).toEqual([]);
   });
@@ -158,7 +164,7 @@ describe('bindEditorToStore', () => {
     bindEditorToStore(fake.monaco, fake.editor, store);
 
     const next = TEXT.replace('NET_ADMIN', 'NET_RAW');
-    store.getState().setText(next, 'form');
+    store.getState().setText(next, { origin: 'form' });
     expect(fake.value()).toBe(next);
     expect(fake.calls).toEqual([
       'pushUndoStop',
@@ -173,7 +179,7 @@ describe('bindEditorToStore', () => {
     const { store, setText } = fakeStore(TEXT);
     bindEditorToStore(fake.monaco, fake.editor, store);
 
-    store.getState().setText('kind: Job\n', 'load');
+    store.getState().setText('kind: Job\n', { origin: 'load' });
     expect(fake.value()).toBe('kind: Job\n');
     expect(fake.calls).toEqual([
       'pushUndoStop',
@@ -190,7 +196,7 @@ describe('bindEditorToStore', () => {
     const { store } = fakeStore(TEXT);
     const binding = bindEditorToStore(fake.monaco, fake.editor, store);
 
-    store.getState().setText('kind: Job\r\nspec: {}\r\n', 'load');
+    store.getState().setText('kind: Job\r\nspec: {}\r\n', { origin: 'load' });
     expect(fake.calls.slice(0, 3)).toEqual([
       'pushUndoStop',
       'pushEOL "\\r\\n"',
@@ -205,7 +211,7 @@ describe('bindEditorToStore', () => {
     const { store } = fakeStore(TEXT);
     bindEditorToStore(fake.monaco, fake.editor, store);
     const big = `# ${'x'.repeat(UNDOABLE_LOAD)}\n`;
-    store.getState().setText(big, 'load');
+    store.getState().setText(big, { origin: 'load' });
     expect(fake.calls).toEqual(['setValue']);
     expect(fake.value()).toBe(big);
   });
@@ -222,10 +228,10 @@ describe('bindEditorToStore', () => {
   it("is read-only while last time's text is read back, then editable again", () => {
     const fake = fakeEditor('');
     const { store } = fakeStore('');
-    store.setState({ restoring: true });
+    store.setState({ phase: 'restoring' });
     bindEditorToStore(fake.monaco, fake.editor, store);
     expect(fake.readOnly()).toBe(true);
-    store.setState({ text: TEXT, textOrigin: 'load', restoring: false });
+    store.setState({ text: TEXT, textOrigin: 'load', phase: 'ready' });
     expect(fake.readOnly()).toBe(false);
     expect(fake.value()).toBe(TEXT);
   });
@@ -237,7 +243,7 @@ describe('bindEditorToStore', () => {
     fake.model.getValue.mockClear();
 
     fake.userEdit(TEXT + 'a');
-    store.setState({ revealRequest: null, problems: [] });
+    store.setState({ revealRequest: null, analysis: { text: TEXT, problems: [] } });
     expect(fake.model.getValue).toHaveBeenCalledTimes(1);
   });
 
@@ -254,9 +260,9 @@ describe('bindEditorToStore', () => {
       severity: 'error',
     };
 
-    store.setState({ problems: [problem], parsedText: 'older text' });
+    store.setState({ analysis: { problems: [problem], text: 'older text' } });
     expect(fake.markers.at(-1)?.markers).toEqual([]);
-    store.setState({ problems: [problem], parsedText: TEXT });
+    store.setState({ analysis: { problems: [problem], text: TEXT } });
     expect(fake.markers.at(-1)).toEqual({
       owner: 'podcaps',
       markers: [expect.objectContaining({ message: 'bad', severity: 8, endColumn: 5 })],
@@ -276,12 +282,51 @@ describe('bindEditorToStore', () => {
     ]);
   });
 
+  it("applies the core's edits as they are, nothing between two far-apart nodes replaced", () => {
+    const fake = fakeEditor(TEXT);
+    const { store, setText } = fakeStore(TEXT);
+    bindEditorToStore(fake.monaco, fake.editor, store);
+
+    // One change of the first line and the last: a diff would replace everything between.
+    const edits = [
+      { start: 6, end: 9, insert: 'Job' },
+      { start: TEXT.length, end: TEXT.length, insert: '# end\n' },
+    ];
+    const next = 'kind: Job\ncapabilities:\n  add:\n    - NET_ADMIN\n# end\n';
+    store.getState().setText(next, { origin: 'form', edits });
+    expect(fake.value()).toBe(next);
+    expect(fake.calls).toEqual([
+      'pushUndoStop',
+      `executeEdits ${FORM_EDIT_SOURCE} 6-9 "Job"`,
+      `executeEdits ${FORM_EDIT_SOURCE} ${TEXT.length}-${TEXT.length} "# end\\n"`,
+      'pushUndoStop',
+    ]);
+    expect(setText).toHaveBeenCalledTimes(1);
+  });
+
+  it('diffs instead when the edits are not of the text the model holds', () => {
+    const fake = fakeEditor(TEXT);
+    const { store } = fakeStore(TEXT);
+    bindEditorToStore(fake.monaco, fake.editor, store);
+    // Monaco gives the model one line break: it no longer holds the store's text exactly.
+    const mixed = 'kind: Pod\r\nx\n';
+    store.getState().setText(mixed, { origin: 'form' });
+    expect(fake.value()).toBe('kind: Pod\nx\n');
+    // Offsets into the store's text would land one character off in the model: the bridge diffs.
+    const next = `${mixed}# end\n`;
+    store.getState().setText(next, {
+      origin: 'form',
+      edits: [{ start: mixed.length, end: mixed.length, insert: '# end\n' }],
+    });
+    expect(fake.value()).toBe('kind: Pod\nx\n# end\n');
+  });
+
   it('stops listening and clears its markers when disposed', () => {
     const fake = fakeEditor(TEXT);
     const { store, setText } = fakeStore(TEXT);
     bindEditorToStore(fake.monaco, fake.editor, store).dispose();
 
-    store.getState().setText('kind: Job\n', 'form');
+    store.getState().setText('kind: Job\n', { origin: 'form' });
     fake.userEdit('typed');
     expect(fake.calls).toEqual([]);
     expect(setText).toHaveBeenCalledTimes(1);

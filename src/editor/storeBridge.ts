@@ -1,21 +1,30 @@
 import type * as Monaco from 'monaco-editor';
+import type { TextEdit } from '../core/manifest/edit-result.ts';
 import type { TextProblem } from '../core/model.ts';
 import type { RevealRequest } from '../store/selectionSlice.ts';
-import type { TextOrigin } from '../store/textOrigin.ts';
+import type { TextChange, TextOrigin } from '../store/textOrigin.ts';
+import type { TextPhase } from '../store/textPhase.ts';
 import { PODCAPS_MARKER_OWNER, problemsToMarkers } from './problemMarkers.ts';
 import { smallestEdit } from './textDiff.ts';
+
+/** {@link smallestEdit} as the core's TextEdit. */
+function diffEdit(before: string, after: string): TextEdit {
+  const { start, end, text } = smallestEdit(before, after);
+  return { start, end, insert: text };
+}
 
 /** The part of the app store the editor relies on. */
 export interface EditorStoreState {
   readonly text: string;
   readonly textOrigin: TextOrigin;
-  readonly setText: (text: string, origin: TextOrigin) => void;
-  /** Problems of the latest parse, which describes `parsedText`. */
-  readonly problems: readonly TextProblem[];
-  readonly parsedText: string;
+  /** The edits that made `text` from the text before, when the change came with them. */
+  readonly textEdits: readonly TextEdit[] | null;
+  readonly setText: (text: string, change: TextChange) => void;
+  /** The latest read: its problems describe its text. */
+  readonly analysis: { readonly text: string; readonly problems: readonly TextProblem[] };
   readonly revealRequest: RevealRequest | null;
-  /** Last time's text is still being read back: the model holds an empty stand-in for it. */
-  readonly restoring: boolean;
+  /** `restoring` while last time's text is read back: the model holds an empty stand-in for it. */
+  readonly phase: TextPhase;
 }
 
 export interface EditorStore {
@@ -59,8 +68,9 @@ export function lineBreakOf(text: string, fallback: string): string {
 /**
  * Keeps a Monaco editor and the store's text in step, outside React renders:
  * Monaco's own edits go to the store as `typing` or `undo`; store changes that did not come from
- * Monaco go to the model: a `load` replacing its whole text, anything else as the minimal edit,
- * each one undo step. Also mirrors the parse problems as markers and serves reveal requests.
+ * Monaco go to the model: a `load` replacing its whole text, a change with the core's edits as
+ * those edits, anything else as the smallest single edit; each one undo step. Also mirrors the
+ * parse problems as markers and serves reveal requests.
  */
 export function bindEditorToStore(
   monaco: typeof Monaco,
@@ -76,7 +86,16 @@ export function bindEditorToStore(
   // Set while the bridge itself edits the model, so the change listener does not echo it back.
   let applying = false;
 
-  const applyToModel = (state: EditorStoreState) => {
+  /** Monaco edits of `edits`, offsets into the text the model holds now. */
+  const rangesOf = (edits: readonly TextEdit[]) =>
+    edits.map(({ start, end, insert }) => {
+      const from = model.getPositionAt(start);
+      const to = model.getPositionAt(end);
+      const range = new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column);
+      return { range, text: insert, forceMoveMarkers: true };
+    });
+
+  const applyToModel = (state: EditorStoreState, prev: EditorStoreState) => {
     // The text Monaco was handed as is: it rewrites only line breaks that differ from the model's.
     let inserted = state.text;
     applying = true;
@@ -101,14 +120,17 @@ export function bindEditorToStore(
         editor.setPosition({ lineNumber: 1, column: 1 });
         editor.revealLine(1);
       } else {
-        const edit = smallestEdit(modelText, state.text);
-        const start = model.getPositionAt(edit.start);
-        const end = model.getPositionAt(edit.end);
-        const range = new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
-        inserted = edit.text;
-        // Undo stops on both sides make the edit exactly one step of Ctrl+Z.
+        // The core's edits, as they are, when they apply to what the model holds: a change of two
+        // nodes far apart leaves every marker, fold and cursor between them where it was. Else
+        // (no edits, or the model differs) the smallest single edit between the two texts.
+        const edits: readonly TextEdit[] =
+          state.textEdits && prev.text === modelText
+            ? state.textEdits
+            : [diffEdit(modelText, state.text)];
+        inserted = edits.map((e) => e.insert).join('');
+        // Undo stops on both sides make the change exactly one step of Ctrl+Z.
         editor.pushUndoStop();
-        editor.executeEdits(FORM_EDIT_SOURCE, [{ range, text: edit.text, forceMoveMarkers: true }]);
+        editor.executeEdits(FORM_EDIT_SOURCE, rangesOf(edits));
         editor.pushUndoStop();
       }
     } finally {
@@ -124,8 +146,8 @@ export function bindEditorToStore(
   const applyProblems = (state: EditorStoreState) => {
     // Problems of an older text (a debounced parse is pending) would land on the wrong characters;
     // Monaco keeps moving the previous markers along with the edits until the new parse arrives.
-    if (state.parsedText !== modelText) return;
-    const markers = problemsToMarkers(state.problems, model, monaco.MarkerSeverity);
+    if (state.analysis.text !== modelText) return;
+    const markers = problemsToMarkers(state.analysis.problems, model, monaco.MarkerSeverity);
     monaco.editor.setModelMarkers(model, PODCAPS_MARKER_OWNER, markers);
   };
 
@@ -151,24 +173,29 @@ export function bindEditorToStore(
   } else modelText = initial.text;
   applyProblems(initial);
   // Typing into the stand-in would replace the text being read back (and then its stored copy).
-  editor.updateOptions({ readOnly: initial.restoring });
+  editor.updateOptions({ readOnly: initial.phase === 'restoring' });
 
   const contentListener = model.onDidChangeContent((event) => {
     if (applying) return;
     modelText = model.getValue();
-    store.getState().setText(modelText, event.isUndoing || event.isRedoing ? 'undo' : 'typing');
+    const origin = event.isUndoing || event.isRedoing ? 'undo' : 'typing';
+    store.getState().setText(modelText, { origin });
   });
 
   const unsubscribe = store.subscribe((state, prev) => {
     // Text equal to the model's is Monaco's own change coming back: nothing to apply.
-    if (state.text !== prev.text && state.text !== modelText) applyToModel(state);
-    if (state.problems !== prev.problems || state.parsedText !== prev.parsedText) {
+    if (state.text !== prev.text && state.text !== modelText) applyToModel(state, prev);
+    if (
+      state.analysis.problems !== prev.analysis.problems ||
+      state.analysis.text !== prev.analysis.text
+    ) {
       applyProblems(state);
     }
     if (state.revealRequest && state.revealRequest !== prev.revealRequest) {
       reveal(state.revealRequest);
     }
-    if (state.restoring !== prev.restoring) editor.updateOptions({ readOnly: state.restoring });
+    const restoring = state.phase === 'restoring';
+    if (restoring !== (prev.phase === 'restoring')) editor.updateOptions({ readOnly: restoring });
   });
 
   let disposed = false;

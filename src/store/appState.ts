@@ -1,4 +1,4 @@
-import type { Analysis } from './analysis.ts';
+import type { Analysis } from '../core/analysis/analysis.ts';
 import type { DocumentSlice } from './documentSlice.ts';
 import type { FormSlice } from './formSlice.ts';
 import type { PodSecuritySlice } from './podSecuritySlice.ts';
@@ -6,14 +6,16 @@ import type { PreferencesSlice } from './preferencesSlice.ts';
 import type { SelectionSlice } from './selectionSlice.ts';
 import type { StatusSlice } from './statusSlice.ts';
 
-/** The whole store: the slices plus the analysis derived from them. */
+/** The whole store: the slices plus the analysis derived from them, as one value. */
 export type AppState = DocumentSlice &
   SelectionSlice &
   PreferencesSlice &
   FormSlice &
   StatusSlice &
-  PodSecuritySlice &
-  Analysis;
+  PodSecuritySlice & {
+    /** What the views show of the text, the selected container and the node. */
+    readonly analysis: Analysis;
+  };
 
 /** Middlewares around the combined store; each slice creator declares them for typed set/get. */
 export type AppMiddlewares = [['zustand/persist', unknown]];

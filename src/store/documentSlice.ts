@@ -1,34 +1,28 @@
 import type { StateCreator } from 'zustand';
-import { analyzeText, freshAnalysis } from './analysis.ts';
-import type { AppState, AppMiddlewares } from './appState.ts';
-import { BACKGROUND_READ, canReadInBackground, readInBackground } from './backgroundRead.ts';
+import { analyzeText, freshAnalysis } from '../core/analysis/analysis.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
-import { loadParserCode, parserCode } from './parserCode.ts';
-import type { TextOrigin } from './textOrigin.ts';
+import type { TextEdit } from '../core/manifest/edit-result.ts';
+import type { AppState, AppMiddlewares } from './appState.ts';
+import { BACKGROUND_READ } from './backgroundRead.ts';
+import type { StoreRuntime } from './storeRuntime.ts';
+import type { TextChange, TextOrigin } from './textOrigin.ts';
+import { readPhase, type TextPhase } from './textPhase.ts';
 
 export interface DocumentSlice {
   /** The manifest text: the single source of truth. */
   text: string;
   /** Where the latest change of `text` came from (the editor bridge acts on it). */
   textOrigin: TextOrigin;
-  /**
-   * Whether the text waits for a read that cannot happen at once: the parser's code is still
-   * loading (a few milliseconds after first paint), or a worker reads a large text. The toggles
-   * wait meanwhile; the analysis is the previous text's (or none after a load) until the read.
-   */
-  reading: boolean;
-  /**
-   * Whether the text of last time is still being read back from IndexedDB (where a text too large
-   * for localStorage is kept): `text` is empty and nothing reads it until the store loads the text
-   * read back, or the example. Any text set meanwhile (a file opened, a link) ends the wait.
-   */
-  restoring: boolean;
+  /** The core's edits that made `text` from the text before, when the change came with them. */
+  textEdits: readonly TextEdit[] | null;
+  /** Where the text is in its read; see {@link TextPhase}. */
+  phase: TextPhase;
   /** The one way to change the text. */
-  setText: (text: string, origin: TextOrigin) => void;
+  setText: (text: string, change: TextChange) => void;
   /** Replaces the whole document (open file, link, drop): the editor starts a new undo history. */
   loadText: (text: string) => void;
   resetToExample: () => void;
-  /** Parses now if a debounced parse is pending, so form edits never act on a stale parse. */
+  /** Reads now if a read is due, so actions never act on an older text's analysis. */
   flushParse: () => void;
 }
 
@@ -40,104 +34,112 @@ export const LARGE_TEXT = 20_000;
  */
 export const PARSE_DELAY_MS = 50;
 
-/** Whether the views should say the text is being read: nothing they show describes it yet. */
-export function selectReadingText(state: AppState): boolean {
-  return state.restoring || (state.reading && state.parsedText !== state.text);
-}
+/**
+ * The text and its read. What the read needs besides the state lives in this closure, one per
+ * store: the pending debounce, a version counter that makes a worker's late answer stale, and
+ * whether the worker failed (then everything is read here).
+ */
+export function createDocumentSlice(
+  runtime: StoreRuntime,
+): StateCreator<AppState, AppMiddlewares, [], DocumentSlice> {
+  return (set, get) => {
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    /** Bumped by every text change: a background read of an older version is stale. */
+    let version = 0;
+    let inFlight = false;
+    let workerFailed = false;
+    runtime.onDispose(() => clearTimeout(pending));
 
-let pending: ReturnType<typeof setTimeout> | undefined;
-/** Bumped by every text change: a background read of an older version is stale. */
-let version = 0;
-let inFlight = false;
-let workerFailed = false;
-
-export const createDocumentSlice: StateCreator<AppState, AppMiddlewares, [], DocumentSlice> = (
-  set,
-  get,
-) => {
-  /** Reads the current text, here or (large and mostly unseen) in the worker. */
-  const parseCurrent = (here = false) => {
-    clearTimeout(pending);
-    pending = undefined;
-    // The empty text that stands for one still being read back: its analysis would mislead.
-    if (get().restoring) return;
-    const code = parserCode();
-    // The parser's arrival reads the text then.
-    if (!code) return set({ reading: true });
-    const { text, node } = get();
-    const background =
-      !here &&
-      !workerFailed &&
-      canReadInBackground() &&
-      text.length > BACKGROUND_READ &&
-      code.reader.unreadLength(text) > BACKGROUND_READ;
-    if (background) {
-      set({ reading: true });
-      readLater();
-      return;
-    }
-    const next = analyzeText(code.reader, get(), text, node);
-    // A parse that finishes after the text moved on describes stale text: drop it.
-    if (get().text === next.parsedText) set({ ...next, reading: false });
-  };
-
-  /**
-   * One worker read at a time. What it learned is adopted even when the text moved on meanwhile
-   * (its pieces are valid cache entries), but only the current text's read is ever shown.
-   */
-  const readLater = () => {
-    const code = parserCode();
-    if (inFlight || !code) return;
-    inFlight = true;
-    const asked = version;
-    const { text } = get();
-    readInBackground(text)
-      .then(
-        (snapshot) => code.reader.adopt(text, snapshot),
-        () => {
-          // No worker (a blocked script, an old browser): read here, as before.
-          workerFailed = true;
-        },
-      )
-      .finally(() => {
-        inFlight = false;
-        const current = asked === version;
-        // The current text: read here from the adopted pieces. A newer one still waiting (no
-        // debounce pending): decide again, with what the worker learned in the cache.
-        if (current) parseCurrent(true);
-        else if (get().reading && pending === undefined) parseCurrent();
-      });
-  };
-
-  void loadParserCode().then(
-    () => parseCurrent(),
-    () => get().announce('Could not load the YAML reader: reload the page.', true),
-  );
-
-  return {
-    text: EXAMPLE_MANIFEST,
-    textOrigin: 'load',
-    reading: true,
-    restoring: false,
-    setText: (text, textOrigin) => {
-      version++;
-      // A loaded document keeps nothing of the previous one, even while it waits to be read.
-      set(
-        textOrigin === 'load'
-          ? { text, textOrigin, restoring: false, ...freshAnalysis(get()) }
-          : { text, textOrigin, restoring: false },
-      );
+    /** Reads the current text, here or (large and mostly unseen) in the worker. */
+    const parseCurrent = (here = false) => {
       clearTimeout(pending);
-      if (text.length > LARGE_TEXT && textOrigin === 'typing') {
-        pending = setTimeout(() => parseCurrent(), PARSE_DELAY_MS);
-      } else {
-        parseCurrent();
+      pending = undefined;
+      // The empty text that stands for one still being read back: its analysis would mislead.
+      if (get().phase === 'restoring') return;
+      const code = runtime.parser();
+      // The parser's arrival reads the text then.
+      if (!code) return set({ phase: 'loading-parser' });
+      const { text, node, analysis } = get();
+      const background =
+        !here &&
+        !workerFailed &&
+        runtime.backgroundReader !== undefined &&
+        text.length > BACKGROUND_READ &&
+        code.reader.unreadLength(text) > BACKGROUND_READ;
+      if (background) {
+        set({ phase: 'reading-worker' });
+        readLater();
+        return;
       }
-    },
-    loadText: (text) => get().setText(text, 'load'),
-    resetToExample: () => get().setText(EXAMPLE_MANIFEST, 'load'),
-    flushParse: () => {
-      if (get().parsedText !== get().text) parseCurrent();
-    },
+      const next = analyzeText(code.reader, analysis, text, node);
+      // A read that finishes after the text moved on describes stale text: drop it.
+      if (get().text === next.text) set({ analysis: next, phase: readPhase(next) });
+    };
+
+    /**
+     * One worker read at a time. What it learned is adopted even when the text moved on meanwhile
+     * (its pieces are valid cache entries), but only the current text's read is ever shown.
+     */
+    const readLater = () => {
+      const code = runtime.parser();
+      const worker = runtime.backgroundReader;
+      if (inFlight || !code || !worker) return;
+      inFlight = true;
+      const asked = version;
+      const { text } = get();
+      worker
+        .read(text)
+        .then(
+          (snapshot) => code.reader.adopt(text, snapshot),
+          () => {
+            // No worker (a blocked script, an old browser): read here, as before.
+            workerFailed = true;
+          },
+        )
+        .finally(() => {
+          inFlight = false;
+          // The current text: read here from the adopted pieces. A newer one still waiting (no
+          // debounce pending): decide again, with what the worker learned in the cache.
+          if (asked === version) parseCurrent(true);
+          else if (get().phase === 'reading-worker' && pending === undefined) parseCurrent();
+        });
+    };
+
+    void runtime.parserLoaded().then(
+      () => parseCurrent(),
+      () => get().announce('Could not load the YAML reader: reload the page.', true),
+    );
+
+    return {
+      text: EXAMPLE_MANIFEST,
+      textOrigin: 'load',
+      textEdits: null,
+      phase: 'loading-parser',
+      setText: (text, { origin, edits }) => {
+        version++;
+        const change = { text, textOrigin: origin, textEdits: edits ?? null };
+        // A loaded document keeps nothing of the previous one, even while it waits to be read.
+        set(
+          origin === 'load'
+            ? { ...change, phase: 'parsing', analysis: freshAnalysis(get().analysis) }
+            : { ...change, phase: 'parsing' },
+        );
+        clearTimeout(pending);
+        pending = undefined;
+        if (text.length > LARGE_TEXT && origin === 'typing') {
+          pending = setTimeout(() => parseCurrent(), PARSE_DELAY_MS);
+        } else {
+          parseCurrent();
+        }
+      },
+      loadText: (text) => get().setText(text, { origin: 'load' }),
+      resetToExample: () => get().setText(EXAMPLE_MANIFEST, { origin: 'load' }),
+      flushParse: () => {
+        const { phase } = get();
+        if (phase === 'parsing' || (phase === 'loading-parser' && runtime.parser())) {
+          parseCurrent();
+        }
+      },
+    };
   };
-};
+}

@@ -2,8 +2,9 @@ import type { StateCreator } from 'zustand';
 import type { AppMiddlewares, AppState } from './appState.ts';
 import type { ContainerAction } from '../core/manifest/edit-capabilities.ts';
 import type { CapabilityList } from '../core/model.ts';
-import { selectReadingText } from './documentSlice.ts';
-import { loadParserCode, parserCode, type ParserCode } from './parserCode.ts';
+import type { ParserCode } from './parserCode.ts';
+import type { StoreRuntime } from './storeRuntime.ts';
+import { BLOCK_MESSAGES, selectEditBlock } from './textPhase.ts';
 
 export type { CapabilityList };
 
@@ -21,54 +22,64 @@ export interface FormSlice {
 
 /**
  * Form actions are functions of the current text: they never patch the parse, they compute a new
- * text (a minimal edit of the selected container) and hand it to `setText` with origin `form`.
+ * text (a minimal edit of the selected container) and hand it to `setText` with origin `form` and
+ * the edits that make it, which the editor applies as they are.
  */
-export const createFormSlice: StateCreator<AppState, AppMiddlewares, [], FormSlice> = (
-  set,
-  get,
-) => {
-  /** `action` is taken from the state when the edit runs: it may wait for the parser's code. */
-  const apply = (action: (state: AppState) => ContainerAction | readonly ContainerAction[]) => {
-    const code = parserCode();
-    if (code) edit(code, action);
-    // Only the first few milliseconds after first paint (the toggles are disabled then).
-    else void loadParserCode().then((loaded) => edit(loaded, action));
-  };
+export function createFormSlice(
+  runtime: StoreRuntime,
+): StateCreator<AppState, AppMiddlewares, [], FormSlice> {
+  return (set, get) => {
+    /** `action` is taken from the state when the edit runs: it may wait for the parser's code. */
+    const apply = (action: (state: AppState) => ContainerAction | readonly ContainerAction[]) => {
+      const code = runtime.parser();
+      if (code) edit(code, action);
+      // Only the first few milliseconds after first paint (the toggles are disabled then).
+      else void runtime.parserLoaded().then((loaded) => edit(loaded, action));
+    };
 
-  const edit = (
-    { editSelectedContainer, reader }: ParserCode,
-    action: (state: AppState) => ContainerAction | readonly ContainerAction[],
-  ) => {
-    get().flushParse();
-    const state = get();
-    if (selectReadingText(state) || state.parsedText !== state.text) {
-      state.announce('Still reading the manifest: try again in a moment.', true);
-      return;
-    }
-    const result = editSelectedContainer(state, action(state), reader);
-    if (!result.ok) {
-      set({ formError: result.error });
-      state.announce(result.error, true);
-      return;
-    }
-    set({ formError: null });
-    if (result.text !== state.text) state.setText(result.text, 'form');
-  };
+    const edit = (
+      { editSelectedContainer, reader }: ParserCode,
+      action: (state: AppState) => ContainerAction | readonly ContainerAction[],
+    ) => {
+      get().flushParse();
+      const state = get();
+      const block = selectEditBlock(state);
+      if (block === 'reading') {
+        state.announce(BLOCK_MESSAGES.reading, true);
+        return;
+      }
+      // While the text does not parse the checklist shows an older read, whose paths may no
+      // longer match the text.
+      const result =
+        block === 'invalid'
+          ? ({ ok: false, error: BLOCK_MESSAGES.invalid } as const)
+          : editSelectedContainer(state.analysis, action(state), reader);
+      if (!result.ok) {
+        set({ formError: result.error });
+        state.announce(result.error, true);
+        return;
+      }
+      set({ formError: null });
+      if (result.text !== state.text) {
+        state.setText(result.text, { origin: 'form', edits: result.edits });
+      }
+    };
 
-  return {
-    formError: null,
-    toggleCapability: (list, name) =>
-      apply((s) => ({
-        type: 'set-capability',
-        list,
-        name,
-        present: !s.request[list].includes(name),
-      })),
-    setCapability: (list, name, present) =>
-      apply(() => ({ type: 'set-capability', list, name, present })),
-    setPrivileged: (value) => apply(() => ({ type: 'set-privileged', value })),
-    replaceCapability: (list, from, to) =>
-      apply(() => ({ type: 'replace-capability', list, from, to })),
-    applyActions: (actions) => apply(() => actions),
+    return {
+      formError: null,
+      toggleCapability: (list, name) =>
+        apply((s) => ({
+          type: 'set-capability',
+          list,
+          name,
+          present: !s.analysis.request[list].includes(name),
+        })),
+      setCapability: (list, name, present) =>
+        apply(() => ({ type: 'set-capability', list, name, present })),
+      setPrivileged: (value) => apply(() => ({ type: 'set-privileged', value })),
+      replaceCapability: (list, from, to) =>
+        apply(() => ({ type: 'replace-capability', list, from, to })),
+      applyActions: (actions) => apply(() => actions),
+    };
   };
-};
+}

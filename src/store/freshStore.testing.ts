@@ -1,25 +1,61 @@
 /**
  * Setup shared by the tests of the store and of the views on it (imported by tests only; the
- * `.testing.ts` name keeps it out of the test run itself).
+ * `.testing.ts` name keeps it out of the test run itself and, by lint, out of production code).
  */
-import { beforeAll, beforeEach } from 'vitest';
+import { createElement, type ReactNode } from 'react';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
-import { useAppStore } from './appStore.ts';
-import { loadParserCode } from './parserCode.ts';
+import type { ManifestReader } from '../core/manifest/reader.ts';
+import { createAppStore, type AppStore, type AppStoreDeps } from './createAppStore.ts';
+import { importParserCode, type ParserModules } from './parserCode.ts';
+import { AppStoreProvider } from './useAppStore.ts';
 
 /**
- * Each test of the calling file starts from the store's initial state and an empty localStorage,
- * with the parser's code loaded: in the app it arrives after first paint, and a text loaded before
- * it is read later (parserLoading.test.ts covers that time), so a test must not count on import
- * timing for it. From then on every action is synchronous.
+ * A store made afresh for each test of the calling file, over an empty localStorage, with the
+ * parser's code at hand (in the app it arrives after first paint; parserLoading.test.ts covers
+ * that time), so every action is synchronous from the start. The object returned stands for the
+ * current test's store: `store.getState()` in a test reads that test's own, `store.reader()` its
+ * incremental reader. `deps` adds to or replaces what the store is made with.
  */
-export function freshStoreForEachTest(): void {
-  const initial = useAppStore.getInitialState();
-  beforeAll(() => loadParserCode());
+export function freshStoreForEachTest(
+  deps: Partial<AppStoreDeps> = {},
+): AppStore & { reader(): ManifestReader } {
+  let code: ParserModules | undefined;
+  let current: AppStore | undefined;
+  let reader: ManifestReader | undefined;
+  beforeAll(async () => {
+    // Its modules once per file; each store makes a reader of its own from them.
+    code = await importParserCode();
+  });
   beforeEach(() => {
     localStorage.clear();
-    useAppStore.setState(initial, true);
+    if (!code) throw new Error('the parser did not load');
+    const modules = code;
+    const createReader = () => (reader = modules.createReader());
+    current = createAppStore({ parser: { ...modules, createReader }, ...deps });
   });
+  afterEach(() => {
+    current?.dispose();
+    current = undefined;
+    reader = undefined;
+  });
+  const store = (): AppStore => {
+    if (!current) throw new Error('the test store exists only inside a test');
+    return current;
+  };
+  // Every property read goes to the current test's store (Zustand's API does not use `this`).
+  const readerOf = (): ManifestReader => {
+    if (!reader) throw new Error('the test store has no reader');
+    return reader;
+  };
+  return new Proxy({} as AppStore & { reader(): ManifestReader }, {
+    get: (_, key) => (key === 'reader' ? readerOf : Reflect.get(store(), key)),
+  });
+}
+
+/** Renders `children` under the test's store (views take the store from context). */
+export function withStore(store: AppStore, children: ReactNode): ReactNode {
+  return createElement(AppStoreProvider, { store }, children);
 }
 
 /** The example manifest with `items` (list items at its indentation) in place of `- NET_ADMIN`. */

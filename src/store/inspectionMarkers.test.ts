@@ -11,11 +11,14 @@ describe('selectWarningMarkers with the incremental reader', () => {
     const edited = text.replace(/app-1-c0/, 'renamed').replace(/CAP_NET_RAW/g, 'cap_net_raw');
     for (const t of [text, edited]) {
       const byPieces = selectWarningMarkers({
-        manifest: reader.read(t),
+        analysis: { manifest: reader.read(t) },
         node: 'containerd',
         reader,
       });
-      const whole = selectWarningMarkers({ manifest: parseManifest(t), node: 'containerd' });
+      const whole = selectWarningMarkers({
+        analysis: { manifest: parseManifest(t) },
+        node: 'containerd',
+      });
       expect(byPieces?.markers.length).toBeGreaterThan(5);
       expect(byPieces).toEqual(whole);
     }

@@ -5,9 +5,8 @@ import { documentInSpan } from '../core/manifest/pieceDocument.ts';
 import type { DocumentSpan, ManifestReader } from '../core/manifest/reader.ts';
 import type { Manifest, WorkloadRef } from '../core/model.ts';
 import type { NodeLike } from '../core/node/nodeProfile.ts';
-import type { Analysis } from './analysis.ts';
+import type { Analysis } from '../core/analysis/analysis.ts';
 import { type OffsetRange, warningRange } from './inspectionRanges.ts';
-import { parserCode } from './parserCode.ts';
 
 /** One warning placed on the text, for an editor marker. */
 export interface WarningMarker {
@@ -101,10 +100,11 @@ function* markerSteps(
   }
 }
 
-type MarkerState = Pick<Analysis, 'manifest'> & {
+interface MarkerState {
+  readonly analysis: Pick<Analysis, 'manifest'>;
   readonly node: NodeLike;
   readonly reader?: ManifestReader;
-};
+}
 
 /** The markers last placed and what they were placed for: reused while those stay the same. */
 let last:
@@ -118,9 +118,9 @@ let last:
 
 function inputsOf(state: MarkerState) {
   return {
-    manifest: state.manifest,
+    manifest: state.analysis.manifest,
     node: state.node,
-    reader: state.reader ?? parserCode()?.reader,
+    reader: state.reader,
   };
 }
 

@@ -4,7 +4,6 @@ import { parseManifestDocuments, trimmedRangeOfPath } from '../core/manifest/par
 import { documentInSpan } from '../core/manifest/pieceDocument.ts';
 import type { ManifestReader } from '../core/manifest/reader.ts';
 import { memoizeLast } from './inspectionMemo.ts';
-import { parserCode } from './parserCode.ts';
 
 /** A span `[start, end)` of character offsets into the text. */
 export interface OffsetRange {
@@ -27,7 +26,7 @@ const documentsOf = memoizeLast(
 export function warningRange(
   text: string,
   warning: InspectionWarning,
-  reader: ManifestReader | undefined = parserCode()?.reader,
+  reader?: ManifestReader,
 ): OffsetRange | undefined {
   const path = warning.paths[0];
   if (!path) return undefined;

@@ -1,22 +1,20 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { useAppStore } from './appStore.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import { fixActions } from './inspectionFix.ts';
-import { parserCode } from './parserCode.ts';
 import { selectWarningMarkers } from './inspectionMarkers.ts';
 import { warningRange } from './inspectionRanges.ts';
 import { selectComparison, selectWarnings, selectWarningsCurrent } from './inspectionSelectors.ts';
 import { selectIsWindowsPod } from './windowsPod.ts';
 import { freshStoreForEachTest, withAdd } from './freshStore.testing.ts';
 
-freshStoreForEachTest();
+const useAppStore = freshStoreForEachTest();
 
 function applyFirstFix() {
   const s = useAppStore.getState();
   const fix = selectWarnings(s).find((w) => w.fix)?.fix;
   if (!fix) throw new Error('expected a warning with a fix');
-  s.applyActions(fixActions(fix, s.request));
+  s.applyActions(fixActions(fix, s.analysis.request));
 }
 
 describe('selectWarnings', () => {
@@ -49,11 +47,11 @@ describe('selectWarnings', () => {
     expect(unknown?.fix).toEqual({ kind: 'remove-capability', list: 'add', name: 'SYS_ADMINN' });
     if (!unknown?.correction) throw new Error('expected a correction');
     const s = useAppStore.getState();
-    s.applyActions(fixActions(unknown.correction, s.request));
+    s.applyActions(fixActions(unknown.correction, s.analysis.request));
     const after = useAppStore.getState();
     expect(after.textOrigin).toBe('form');
     expect(after.text).toBe(before.replace('- SYS_ADMINN\n', '- SYS_ADMIN\n'));
-    expect(after.request.add).toEqual(['SYS_ADMIN', 'NET_ADMIN']);
+    expect(after.analysis.request.add).toEqual(['SYS_ADMIN', 'NET_ADMIN']);
     expect(selectWarnings(after).map((w) => w.code)).not.toContain('unknown-capability');
   });
 
@@ -67,9 +65,9 @@ describe('selectWarnings', () => {
 describe('selectWarningsCurrent', () => {
   it('is false while the text does not parse, true again once it does', () => {
     expect(selectWarningsCurrent(useAppStore.getState())).toBe(true);
-    useAppStore.getState().setText('spec: [', 'typing');
+    useAppStore.getState().setText('spec: [', { origin: 'typing' });
     expect(selectWarningsCurrent(useAppStore.getState())).toBe(false);
-    useAppStore.getState().setText(EXAMPLE_MANIFEST, 'typing');
+    useAppStore.getState().setText(EXAMPLE_MANIFEST, { origin: 'typing' });
     expect(selectWarningsCurrent(useAppStore.getState())).toBe(true);
   });
 });
@@ -127,8 +125,8 @@ describe('warningRange and selectWarningMarkers', () => {
       documentIndex: 1,
       paths: [['spec', 'containers', 0, 'securityContext', 'capabilities', 'add', 0]],
     } as const;
-    const range = warningRange(text, warning);
-    expect(parserCode()?.reader.documentSpan(text, 1)?.start).toBeGreaterThan(0);
+    const range = warningRange(text, warning, useAppStore.reader());
+    expect(useAppStore.reader().documentSpan(text, 1)?.start).toBeGreaterThan(0);
     expect(range && text.slice(range.start, range.end)).toBe('net_admin');
     expect(warningRange(text, warning, undefined)).toEqual(range);
   });
@@ -140,10 +138,10 @@ describe('warningRange and selectWarningMarkers', () => {
     const s = useAppStore.getState();
     const prefix = selectWarnings(s).find((w) => w.code === 'cap-prefix');
     if (!prefix) throw new Error('expected a cap-prefix warning');
-    const range = warningRange(s.text, prefix);
+    const range = warningRange(s.text, prefix, useAppStore.reader());
     expect(range && text.slice(range.start, range.end)).toBe('CAP_SYS_ADMIN');
     // Through the reader's piece of the document, or a parse of the whole text: the same place.
-    expect(parserCode()?.reader.documentSpan(s.text, prefix.documentIndex)).toBeDefined();
+    expect(useAppStore.reader().documentSpan(s.text, prefix.documentIndex)).toBeDefined();
     expect(warningRange(s.text, prefix, undefined)).toEqual(range);
 
     const markers = selectWarningMarkers(s);

@@ -8,12 +8,14 @@ import {
   RUNTIME_VERSIONS,
   toNode,
 } from '../core/node/nodeProfile.ts';
-import type { Analysis } from './analysis.ts';
+import type { Analysis } from '../core/analysis/analysis.ts';
+import type { PhaseState } from './textPhase.ts';
 import { memoizeLast } from './inspectionMemo.ts';
 
-type InspectionInput = Pick<Analysis, 'manifest' | 'container' | 'workload'> & {
+interface InspectionInput {
+  readonly analysis: Pick<Analysis, 'manifest' | 'container'>;
   readonly node: NodeLike;
-};
+}
 
 const NO_WARNINGS: readonly InspectionWarning[] = [];
 
@@ -28,7 +30,7 @@ const warningsOf = memoizeLast(
 
 /** The selected container's warnings on the selected node (of the last valid parse). */
 export function selectWarnings(state: InspectionInput): readonly InspectionWarning[] {
-  return warningsOf(state.manifest, state.container, state.node);
+  return warningsOf(state.analysis.manifest, state.analysis.container, state.node);
 }
 
 /**
@@ -65,15 +67,13 @@ export function selectComparison(
   state: InspectionInput,
   other: NodeProfile | null = null,
 ): NodeComparison | null {
-  return comparisonOf(state.manifest, state.container, state.node, other);
+  return comparisonOf(state.analysis.manifest, state.analysis.container, state.node, other);
 }
 
 /**
  * Whether the editor's text is the one the warnings describe: only then do their paths locate the
  * right nodes, and only then may a fix edit the text.
  */
-export function selectWarningsCurrent(
-  state: Pick<Analysis, 'manifest' | 'textValid' | 'parsedText'> & { readonly text: string },
-): boolean {
-  return state.textValid && state.parsedText === state.text && state.manifest?.text === state.text;
+export function selectWarningsCurrent(state: PhaseState): boolean {
+  return state.phase === 'ready' && state.analysis.manifest?.text === state.text;
 }

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import { DEFAULT_NODE, defaultNode } from '../core/node/nodeProfile.ts';
 import { simulate } from '../core/process.ts';
-import { useAppStore, STORAGE_KEY } from './appStore.ts';
+import { STORAGE_KEY } from './createAppStore.ts';
 import { freshStoreForEachTest } from './freshStore.testing.ts';
 import { selectComparison, selectWarnings } from './inspectionSelectors.ts';
 import { createPodSecuritySelector } from './podSecuritySelector.ts';
 
-freshStoreForEachTest();
+const useAppStore = freshStoreForEachTest();
 
 const PRIVILEGED = EXAMPLE_MANIFEST.replace(
   '        capabilities:\n          add:\n            - NET_ADMIN\n',
@@ -63,9 +63,9 @@ describe('the node profile', () => {
     const warningsBefore = selectWarnings(useAppStore.getState());
     useAppStore.getState().setNode({ runtime: 'docker', runtimeVersion: '20.10', kernel: '5.4' });
     const after = useAppStore.getState();
-    const { manifest, container } = after;
+    const { manifest, container } = after.analysis;
     if (!manifest || !container) throw new Error('expected the privileged pod');
-    expect(after.simulation).toEqual(simulate(manifest, container, after.node));
+    expect(after.analysis.simulation).toEqual(simulate(manifest, container, after.node));
     expect(selectWarnings(after)).not.toBe(warningsBefore);
     const comparison = selectComparison(after);
     // The other runtimes at their newest, on the same kernel; in the usual runtime order.
@@ -119,9 +119,9 @@ describe('the node profile across reloads', () => {
     const s = await rehydrateFrom({ text: PRIVILEGED, runtime: 'docker', node });
     expect(s.node).toEqual(node);
     expect(s.runtime).toBe('docker');
-    const { manifest, container } = s;
+    const { manifest, container } = s.analysis;
     if (!manifest || !container) throw new Error('expected the privileged pod');
-    expect(s.simulation).toEqual(simulate(manifest, container, node));
+    expect(s.analysis.simulation).toEqual(simulate(manifest, container, node));
   });
 
   it('from an older build that stored the runtime alone is that runtime’s default node', async () => {

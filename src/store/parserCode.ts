@@ -1,10 +1,10 @@
-import type { ManifestReader } from '../core/manifest/reader.ts';
+import type { createManifestReader, ManifestReader } from '../core/manifest/reader.ts';
 import type { editSelectedContainer } from './formEdit.ts';
 
 /**
  * The store's code that needs the `yaml` package (about a quarter of the first-paint JavaScript):
  * the incremental reader and the form edits. It loads right after first paint, both at once and
- * long before Monaco; until then the example shows its build-time parse and the toggles wait.
+ * long before Monaco; until then the example shows its build-time read and the toggles wait.
  */
 export interface ParserCode {
   /**
@@ -15,24 +15,25 @@ export interface ParserCode {
   readonly editSelectedContainer: typeof editSelectedContainer;
 }
 
-let loaded: ParserCode | undefined;
-let loading: Promise<ParserCode> | undefined;
-
-/** The code, once loaded; callers that cannot wait act when {@link loadParserCode} resolves. */
-export function parserCode(): ParserCode | undefined {
-  return loaded;
+/** The parser's modules as loaded: each store makes its {@link ParserCode} from them. */
+export interface ParserModules {
+  readonly createReader: typeof createManifestReader;
+  readonly editSelectedContainer: typeof editSelectedContainer;
 }
 
-/** Starts loading the code (once) and resolves with it. */
-export function loadParserCode(): Promise<ParserCode> {
-  loading ??= Promise.all([import('../core/manifest/reader.ts'), import('./formEdit.ts')]).then(
-    ([readerModule, formModule]) => {
-      loaded = {
-        reader: readerModule.createManifestReader(),
-        editSelectedContainer: formModule.editSelectedContainer,
-      };
-      return loaded;
-    },
-  );
-  return loading;
+/** A store's parser code: a reader of its own, so two stores never share what a read learned. */
+export function parserCodeOf(modules: ParserModules): ParserCode {
+  return { reader: modules.createReader(), editSelectedContainer: modules.editSelectedContainer };
+}
+
+/** Loads the modules; the browser keeps each once, however many times this is called. */
+export async function importParserCode(): Promise<ParserModules> {
+  const [readerModule, formModule] = await Promise.all([
+    import('../core/manifest/reader.ts'),
+    import('./formEdit.ts'),
+  ]);
+  return {
+    createReader: readerModule.createManifestReader,
+    editSelectedContainer: formModule.editSelectedContainer,
+  };
 }

@@ -2,45 +2,60 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseManifest } from '../core/manifest/parse.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
+import { createAppStore } from './createAppStore.ts';
+import { indexedDb, keptTexts } from './idbKeyval.testing.ts';
+import { importParserCode } from './parserCode.ts';
+import { selectReadingText } from './textPhase.ts';
 
 vi.mock('idb-keyval', () => import('./idbKeyval.testing.ts'));
 
-// Each test gets a store and parser loader of its own, made before the parser's code has loaded,
-// as the page makes them at first paint.
 beforeEach(() => {
-  vi.resetModules();
   localStorage.clear();
+  indexedDb.reset();
 });
 
-async function freshModules() {
-  const { useAppStore, STORAGE_KEY } = await import('./appStore.ts');
-  const { loadParserCode, parserCode } = await import('./parserCode.ts');
-  const { selectReadingText } = await import('./documentSlice.ts');
-  return { useAppStore, STORAGE_KEY, loadParserCode, parserCode, selectReadingText };
+/** Every promise callback queued so far has run: a macrotask comes after all of them. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A store made before the parser's code has loaded, as the page makes it at first paint; the
+ * code arrives when `loadParserCode` is called, and the store has read by the time it resolves.
+ */
+async function storeBeforeParser() {
+  const modules = await importParserCode();
+  let release: () => void = () => {};
+  const arrival = new Promise<void>((resolve) => (release = resolve));
+  const useAppStore = createAppStore({ parser: () => arrival.then(() => modules) });
+  let loaded = false;
+  const loadParserCode = async () => {
+    release();
+    await settled();
+    loaded = true;
+  };
+  return { useAppStore, loadParserCode, parserLoaded: () => loaded };
 }
 
 describe('before the parser has loaded', () => {
   it('shows the example as the reader reads it, and reads it again once the parser is there', async () => {
-    const { useAppStore, loadParserCode, parserCode } = await freshModules();
-    expect(parserCode()).toBeUndefined();
+    const { useAppStore, loadParserCode, parserLoaded } = await storeBeforeParser();
+    expect(parserLoaded()).toBe(false);
     const first = useAppStore.getState();
-    expect(first.reading).toBe(true);
-    expect(first.parsedText).toBe(EXAMPLE_MANIFEST);
-    expect(first.manifest).toEqual(parseManifest(EXAMPLE_MANIFEST));
-    expect(first.request.add).toEqual(['NET_ADMIN']);
+    expect(first.phase).toBe('loading-parser');
+    expect(first.analysis.text).toBe(EXAMPLE_MANIFEST);
+    expect(first.analysis.manifest).toEqual(parseManifest(EXAMPLE_MANIFEST));
+    expect(first.analysis.request.add).toEqual(['NET_ADMIN']);
     await loadParserCode();
     const read = useAppStore.getState();
-    expect(read.reading).toBe(false);
-    expect(read.manifest).toEqual(first.manifest);
-    expect(read.simulation).toEqual(first.simulation);
+    expect(read.phase).toBe('ready');
+    expect(read.analysis.manifest).toEqual(first.analysis.manifest);
+    expect(read.analysis.simulation).toEqual(first.analysis.simulation);
   });
 
   it('a form action waits for the parser, then edits the text', async () => {
-    const { useAppStore, loadParserCode } = await freshModules();
+    const { useAppStore, loadParserCode } = await storeBeforeParser();
     useAppStore.getState().toggleCapability('drop', 'NET_RAW');
     expect(useAppStore.getState().text).toBe(EXAMPLE_MANIFEST);
     await loadParserCode();
-    await Promise.resolve();
     expect(useAppStore.getState().text).toBe(
       `${EXAMPLE_MANIFEST}          drop:\n            - NET_RAW\n`,
     );
@@ -49,25 +64,25 @@ describe('before the parser has loaded', () => {
   it('a persisted text shows no analysis (not the example’s) until it is read', async () => {
     const text = EXAMPLE_MANIFEST.replace('mypod', 'savedpod');
     localStorage.setItem('podcaps', JSON.stringify({ state: { text }, version: 1 }));
-    const { useAppStore, loadParserCode } = await freshModules();
+    const { useAppStore, loadParserCode } = await storeBeforeParser();
     let s = useAppStore.getState();
     expect(s.text).toBe(text);
-    expect(s.reading).toBe(true);
-    expect(s.manifest).toBeNull();
-    expect(s.simulation).toBeNull();
+    expect(s.phase).toBe('loading-parser');
+    expect(s.analysis.manifest).toBeNull();
+    expect(s.analysis.simulation).toBeNull();
     await loadParserCode();
     s = useAppStore.getState();
-    expect(s.reading).toBe(false);
-    expect(s.workload?.name).toBe('savedpod');
+    expect(s.phase).toBe('ready');
+    expect(s.analysis.workload?.name).toBe('savedpod');
   });
 
   it('a file opened meanwhile keeps nothing of the example while it waits', async () => {
-    const { useAppStore, loadParserCode } = await freshModules();
+    const { useAppStore, loadParserCode } = await storeBeforeParser();
     useAppStore.getState().loadText(EXAMPLE_MANIFEST.replace('mypod', 'opened'));
-    expect(useAppStore.getState().manifest).toBeNull();
-    expect(useAppStore.getState().reading).toBe(true);
+    expect(useAppStore.getState().analysis.manifest).toBeNull();
+    expect(useAppStore.getState().phase).toBe('loading-parser');
     await loadParserCode();
-    expect(useAppStore.getState().workload?.name).toBe('opened');
+    expect(useAppStore.getState().analysis.workload?.name).toBe('opened');
   });
 
   it('a text kept in IndexedDB shows no analysis, the parser there or not, until it is read back', async () => {
@@ -79,31 +94,29 @@ describe('before the parser has loaded', () => {
         version: 1,
       }),
     );
-    // A stand-in of the modules' own (reset above), read from as the store's idb-keyval. Its read
-    // is held until the parser has come and found only the empty stand-in text to read.
-    const { indexedDb, keptTexts } = await import('./idbKeyval.testing.ts');
+    // The store's idb-keyval stand-in (reset above). Its read is held until the parser has come
+    // and found only the empty stand-in text to read.
     keptTexts.set('podcaps', text);
     let release: () => void = () => {};
     indexedDb.reads = new Promise((resolve) => (release = resolve));
-    const { useAppStore, loadParserCode, selectReadingText } = await freshModules();
+    const { useAppStore, loadParserCode } = await storeBeforeParser();
     let s = useAppStore.getState();
     expect(s.text).toBe('');
-    expect(s.reading).toBe(true);
+    expect(s.phase).toBe('restoring');
     expect(selectReadingText(s)).toBe(true);
-    expect(s.manifest).toBeNull();
+    expect(s.analysis.manifest).toBeNull();
     await loadParserCode();
-    await new Promise((resolve) => setTimeout(resolve, 0));
     s = useAppStore.getState();
-    expect(s.reading).toBe(true);
+    expect(s.phase).toBe('restoring');
     expect(selectReadingText(s)).toBe(true);
-    expect(s.manifest).toBeNull();
-    expect(s.simulation).toBeNull();
+    expect(s.analysis.manifest).toBeNull();
+    expect(s.analysis.simulation).toBeNull();
     release();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settled();
     s = useAppStore.getState();
     expect(s.text).toBe(text);
-    expect(s.reading).toBe(false);
-    expect(s.workload?.name).toBe('keptpod');
+    expect(s.phase).toBe('ready');
+    expect(s.analysis.workload?.name).toBe('keptpod');
     expect(s.runtime).toBe('docker');
   });
 });

@@ -56,6 +56,8 @@ export interface TextPersistStorage<S> extends PersistStorage<S> {
    * undefined when IndexedDB fails or holds none. Never rejects.
    */
   readKeptText: (name: string) => Promise<string | undefined>;
+  /** Removes the page listeners that flush a pending write. */
+  dispose?: () => void;
 }
 
 /** Whether every persisted field is the same: they are all primitives, so `Object.is` suffices. */

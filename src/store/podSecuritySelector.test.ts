@@ -1,13 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { useAppStore } from './appStore.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import { POLICY_VERSIONS } from './podSecurityOptions.ts';
 import { createPodSecuritySelector } from './podSecuritySelector.ts';
 import { freshStoreForEachTest } from './freshStore.testing.ts';
 
-freshStoreForEachTest();
-const initial = useAppStore.getInitialState();
+const useAppStore = freshStoreForEachTest();
 
 const NAMESPACED = `apiVersion: v1
 kind: Namespace
@@ -58,12 +56,13 @@ describe('selectPodSecurity', () => {
 
   it('returns the same view for changes the pod does not depend on', () => {
     const select = createPodSecuritySelector();
+    const initial = useAppStore.getState().analysis;
     const first = select(useAppStore.getState());
     useAppStore.getState().setRuntime('cri-o');
     expect(select(useAppStore.getState())).toBe(first);
     // A new parse with new objects, but the same pod: still no new evaluation.
-    useAppStore.getState().setText(`# a comment\n${EXAMPLE_MANIFEST}`, 'typing');
-    expect(useAppStore.getState().workload).not.toBe(initial.workload);
+    useAppStore.getState().setText(`# a comment\n${EXAMPLE_MANIFEST}`, { origin: 'typing' });
+    expect(useAppStore.getState().analysis.workload).not.toBe(initial.workload);
     expect(select(useAppStore.getState())).toBe(first);
   });
 

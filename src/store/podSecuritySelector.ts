@@ -32,8 +32,7 @@ export interface PodSecurityView {
 
 /** The part of the store the verdict depends on. */
 export interface PodSecurityInput {
-  readonly workload: WorkloadRef | null;
-  readonly manifest: Manifest | null;
+  readonly analysis: { readonly workload: WorkloadRef | null; readonly manifest: Manifest | null };
   readonly psaTarget: PsaLevel | null;
   readonly psaVersion: string | null;
   /** Its Kubernetes version is the policy version when nothing else names one. */
@@ -108,8 +107,8 @@ export function createPodSecuritySelector() {
   return (input: PodSecurityInput): PodSecurityView | null => {
     if (
       lastInput &&
-      input.workload === lastInput.workload &&
-      input.manifest === lastInput.manifest &&
+      input.analysis.workload === lastInput.analysis.workload &&
+      input.analysis.manifest === lastInput.analysis.manifest &&
       input.psaTarget === lastInput.psaTarget &&
       input.psaVersion === lastInput.psaVersion &&
       input.node.kubernetes === lastInput.node.kubernetes
@@ -117,7 +116,7 @@ export function createPodSecuritySelector() {
       return lastView;
     }
     lastInput = input;
-    const { workload, manifest } = input;
+    const { workload, manifest } = input.analysis;
     if (!workload || !manifest) {
       lastKey = '';
       lastView = null;
@@ -139,6 +138,3 @@ export function createPodSecuritySelector() {
     return lastView;
   };
 }
-
-/** The app's instance, for `useAppStore(selectPodSecurity)`. */
-export const selectPodSecurity = createPodSecuritySelector();

@@ -6,17 +6,16 @@ import type { DocumentSpan } from '../core/manifest/reader.ts';
 import { evaluatePod } from '../core/psa/evaluate.ts';
 import { makeRestricted } from '../core/psa/makeRestricted.ts';
 import { violationRange } from '../core/psa/violationRanges.ts';
-import { useAppStore } from './appStore.ts';
-import { keyOf } from './containerKey.ts';
+import { keyOf } from '../core/analysis/containerKey.ts';
 import { freshStoreForEachTest } from './freshStore.testing.ts';
-import { parserCode } from './parserCode.ts';
+import { BLOCK_MESSAGES } from './textPhase.ts';
 
-freshStoreForEachTest();
+const useAppStore = freshStoreForEachTest();
 
 function restrictedViolations() {
   const s = useAppStore.getState();
-  if (!s.workload) throw new Error('no workload');
-  const pod = { metadata: s.workload.podMetadata, spec: s.workload.podSpec };
+  if (!s.analysis.workload) throw new Error('no workload');
+  const pod = { metadata: s.analysis.workload.podMetadata, spec: s.analysis.workload.podSpec };
   return evaluatePod(pod, 'restricted', 'latest').violations;
 }
 
@@ -32,7 +31,44 @@ spec:
       image: nginx
 `;
 
+// A container near the top and the pod's securityContext at the bottom, an env list between.
+const FAR_APART = `apiVersion: v1
+kind: Pod
+metadata:
+  name: twonodes
+spec:
+  containers:
+    - name: app
+      image: nginx
+      securityContext:
+        allowPrivilegeEscalation: false
+      env:
+        - name: FIRST
+          value: "1"
+  securityContext:
+    runAsNonRoot: true
+`;
+
 describe('makeWorkloadRestricted', () => {
+  it('hands the editor the core’s edits: two nodes, nothing between them', async () => {
+    useAppStore.getState().loadText(FAR_APART);
+    await useAppStore.getState().makeWorkloadRestricted();
+    const s = useAppStore.getState();
+    const between = FAR_APART.indexOf('      env:');
+    const after = FAR_APART.indexOf('  securityContext:\n    runAsNonRoot');
+    expect(s.textOrigin).toBe('form');
+    expect(s.textEdits?.map((e) => [e.start, e.end])).toEqual([
+      [between, between],
+      [FAR_APART.length, FAR_APART.length],
+    ]);
+    expect(s.textEdits?.every((e) => e.end <= between || e.start >= after)).toBe(true);
+    let rebuilt = FAR_APART;
+    for (const e of [...(s.textEdits ?? [])].reverse()) {
+      rebuilt = rebuilt.slice(0, e.start) + e.insert + rebuilt.slice(e.end);
+    }
+    expect(rebuilt).toBe(s.text);
+  });
+
   it('fixes the example as one form change and reports what it did', async () => {
     await useAppStore.getState().makeWorkloadRestricted();
     const s = useAppStore.getState();
@@ -61,12 +97,12 @@ describe('makeWorkloadRestricted', () => {
 
   it('refuses while the YAML is invalid and keeps the text', async () => {
     const broken = `${EXAMPLE_MANIFEST}  bad: [\n`;
-    useAppStore.getState().setText(broken, 'typing');
+    useAppStore.getState().setText(broken, { origin: 'typing' });
     await useAppStore.getState().makeWorkloadRestricted();
     const s = useAppStore.getState();
     expect(s.text).toBe(broken);
     expect(s.restrictedReport).toBeNull();
-    expect(s.status).toMatchObject({ message: 'Fix the YAML first.', isError: true });
+    expect(s.status).toMatchObject({ message: BLOCK_MESSAGES.invalid, isError: true });
   });
 });
 
@@ -76,20 +112,18 @@ describe('makeWorkloadRestricted', () => {
  */
 function loadMiddleWorkload(text: string) {
   useAppStore.getState().loadText(text);
-  const workloads = useAppStore.getState().manifest?.workloads ?? [];
+  const workloads = useAppStore.getState().analysis.manifest?.workloads ?? [];
   const middle = workloads[workloads.length >> 1];
   const first = middle?.containers[0];
   if (!middle || !first) throw new Error('no middle workload');
   useAppStore.getState().selectContainer(keyOf(first));
-  expect(useAppStore.getState().workload).toBe(middle);
+  expect(useAppStore.getState().analysis.workload).toBe(middle);
   const documentSpan = vi.spyOn(reader(), 'documentSpan');
   return { workload: middle, documentSpan };
 }
 
 function reader() {
-  const code = parserCode();
-  if (!code) throw new Error('the parser code is not loaded');
-  return code.reader;
+  return useAppStore.reader();
 }
 
 describe('the Pod Security actions on a manifest read in pieces', () => {
@@ -138,13 +172,13 @@ describe('the Pod Security actions on a manifest read in pieces', () => {
     // The first document's labels become an open flow mapping; the middle piece cannot see it.
     const broken = text.replace('  labels:\n    app: app-0', '  labels: {app: app-0');
     expect(broken).not.toBe(text);
-    useAppStore.getState().setText(broken, 'typing');
+    useAppStore.getState().setText(broken, { origin: 'typing' });
     expect(makeRestricted(broken, workload)).toMatchObject({ ok: false });
     await useAppStore.getState().makeWorkloadRestricted();
     expect(useAppStore.getState().text).toBe(broken);
     expect(useAppStore.getState().restrictedReport).toBeNull();
     expect(useAppStore.getState().status).toMatchObject({
-      message: 'Fix the YAML first.',
+      message: BLOCK_MESSAGES.invalid,
       isError: true,
     });
     await useAppStore.getState().revealViolation(violation);
@@ -168,7 +202,7 @@ describe('revealViolation', () => {
   it('does not reveal offsets of a stale parse', async () => {
     const [violation] = restrictedViolations();
     if (!violation) throw new Error('expected a violation');
-    useAppStore.getState().setText(`${EXAMPLE_MANIFEST}  bad: [\n`, 'typing');
+    useAppStore.getState().setText(`${EXAMPLE_MANIFEST}  bad: [\n`, { origin: 'typing' });
     await useAppStore.getState().revealViolation(violation);
     expect(useAppStore.getState().revealRequest).toBeNull();
     expect(useAppStore.getState().status.isError).toBe(true);

@@ -3,8 +3,8 @@ import type { DocumentSpan } from '../core/manifest/reader.ts';
 import type { WorkloadRef } from '../core/model.ts';
 import type { PsaLevel, PsaViolation } from '../core/psa/types.ts';
 import type { AppMiddlewares, AppState } from './appState.ts';
-import { selectReadingText } from './documentSlice.ts';
-import { parserCode } from './parserCode.ts';
+import type { StoreRuntime } from './storeRuntime.ts';
+import { BLOCK_MESSAGES, selectEditBlock } from './textPhase.ts';
 
 /** What the latest "Make restricted" did, shown beside its button. */
 export interface RestrictedReport {
@@ -34,79 +34,80 @@ export function workloadId(workload: WorkloadRef): string {
   return `${workload.documentIndex}/${JSON.stringify(workload.path)}`;
 }
 
-/** Why the text cannot be used right now, or null: offsets and paths of an older parse would mislead. */
+/** Why the text cannot be used right now, or null: offsets and paths of an older read would mislead. */
 function staleReason(state: AppState): string | null {
-  if (selectReadingText(state)) return 'Still reading the manifest.';
-  if (!state.textValid || state.parsedText !== state.text) return 'Fix the YAML first.';
-  if (!state.workload) return 'No workload is selected.';
+  const block = selectEditBlock(state);
+  if (block) return BLOCK_MESSAGES[block];
+  if (!state.analysis.workload) return 'No workload is selected.';
   return null;
 }
 
-/**
- * The piece of the text that holds `workload`'s document, when the store's reader read the text in
- * pieces: the Pod Security actions then parse only that piece, not a multi-megabyte text. Only for
- * a text that parses (staleReason checked), which the piece alone cannot see.
- */
-function spanOf(text: string, workload: WorkloadRef): DocumentSpan | undefined {
-  return parserCode()?.reader.documentSpan(text, workload.documentIndex);
+export function createPodSecuritySlice(
+  runtime: StoreRuntime,
+): StateCreator<AppState, AppMiddlewares, [], PodSecuritySlice> {
+  /**
+   * The piece of the text that holds `workload`'s document, when the store's reader read the text
+   * in pieces: the Pod Security actions then parse only that piece, not a multi-megabyte text.
+   * Only for a text that parses (staleReason checked), which the piece alone cannot see.
+   */
+  const spanOf = (text: string, workload: WorkloadRef): DocumentSpan | undefined =>
+    runtime.parser()?.reader.documentSpan(text, workload.documentIndex);
+  return (set, get) => ({
+    psaTarget: null,
+    psaVersion: null,
+    restrictedReport: null,
+    setPsaTarget: (psaTarget) => set({ psaTarget }),
+    setPsaVersion: (psaVersion) => set({ psaVersion }),
+    revealViolation: async (violation) => {
+      // The Pod Security code loads after first paint, with its panel (the only caller).
+      const { violationRange } = await import('../core/psa/violationRanges.ts');
+      get().flushParse();
+      const state = get();
+      const stale = staleReason(state);
+      const { workload } = state.analysis;
+      const range =
+        stale === null && workload
+          ? violationRange(state.text, workload, violation, spanOf(state.text, workload))
+          : null;
+      if (range) state.reveal(range.start, range.end);
+      else state.announce(stale ?? `Cannot find "${violation.reason}" in the text.`, true);
+    },
+    makeWorkloadRestricted: async () => {
+      const { makeRestricted } = await import('../core/psa/makeRestricted.ts');
+      get().flushParse();
+      const state = get();
+      const stale = staleReason(state);
+      const { workload } = state.analysis;
+      if (stale !== null || !workload) {
+        state.announce(stale ?? 'No workload is selected.', true);
+        return;
+      }
+      const span = spanOf(state.text, workload);
+      const result = makeRestricted(state.text, workload, span);
+      if (!result.ok) {
+        state.announce(result.error, true);
+        return;
+      }
+      set({
+        restrictedReport: {
+          text: result.text,
+          workload: workloadId(workload),
+          applied: result.applied,
+          cannotFix: result.cannotFix,
+        },
+      });
+      // Origin `form`: the editor applies the edits as they are, as one undoable change.
+      if (result.text !== state.text) {
+        state.setText(result.text, { origin: 'form', edits: result.edits });
+      }
+      state.announce(
+        result.cannotFix.length === 0
+          ? `${workload.name} now meets restricted.`
+          : `${workload.name}: ${result.cannotFix.length} left to fix by hand.`,
+      );
+    },
+  });
 }
-
-export const createPodSecuritySlice: StateCreator<
-  AppState,
-  AppMiddlewares,
-  [],
-  PodSecuritySlice
-> = (set, get) => ({
-  psaTarget: null,
-  psaVersion: null,
-  restrictedReport: null,
-  setPsaTarget: (psaTarget) => set({ psaTarget }),
-  setPsaVersion: (psaVersion) => set({ psaVersion }),
-  revealViolation: async (violation) => {
-    // The Pod Security code loads after first paint, with its panel (the only caller).
-    const { violationRange } = await import('../core/psa/violationRanges.ts');
-    get().flushParse();
-    const state = get();
-    const stale = staleReason(state);
-    const range =
-      stale === null && state.workload
-        ? violationRange(state.text, state.workload, violation, spanOf(state.text, state.workload))
-        : null;
-    if (range) state.reveal(range.start, range.end);
-    else state.announce(stale ?? `Cannot find "${violation.reason}" in the text.`, true);
-  },
-  makeWorkloadRestricted: async () => {
-    const { makeRestricted } = await import('../core/psa/makeRestricted.ts');
-    get().flushParse();
-    const state = get();
-    const stale = staleReason(state);
-    if (stale !== null || !state.workload) {
-      state.announce(stale ?? 'No workload is selected.', true);
-      return;
-    }
-    const span = spanOf(state.text, state.workload);
-    const result = makeRestricted(state.text, state.workload, span);
-    if (!result.ok) {
-      state.announce(result.error, true);
-      return;
-    }
-    set({
-      restrictedReport: {
-        text: result.text,
-        workload: workloadId(state.workload),
-        applied: result.applied,
-        cannotFix: result.cannotFix,
-      },
-    });
-    // Origin `form`: the editor applies the whole change as one undoable edit.
-    if (result.text !== state.text) state.setText(result.text, 'form');
-    state.announce(
-      result.cannotFix.length === 0
-        ? `${state.workload.name} now meets restricted.`
-        : `${state.workload.name}: ${result.cannotFix.length} left to fix by hand.`,
-    );
-  },
-});
 
 /**
  * The latest "Make restricted" report while it still describes the text and the selected workload;
@@ -114,6 +115,7 @@ export const createPodSecuritySlice: StateCreator<
  */
 export function selectCurrentReport(state: AppState): RestrictedReport | null {
   const report = state.restrictedReport;
-  if (!report || report.text !== state.text || !state.workload) return null;
-  return report.workload === workloadId(state.workload) ? report : null;
+  const { workload } = state.analysis;
+  if (!report || report.text !== state.text || !workload) return null;
+  return report.workload === workloadId(workload) ? report : null;
 }

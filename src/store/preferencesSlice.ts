@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { RuntimeId } from '../core/model.ts';
 import { DEFAULT_NODE, RUNTIME_VERSIONS, type NodeProfile } from '../core/node/nodeProfile.ts';
-import { analyzeSelection } from './analysis.ts';
+import { analyzeSelection } from '../core/analysis/analysis.ts';
 import type { AppMiddlewares, AppState } from './appState.ts';
 
 /** The orders the checklist can list capabilities in. */
@@ -44,7 +44,12 @@ export const createPreferencesSlice: StateCreator<
 > = (set, get) => {
   const setNode = (change: Partial<NodeProfile>) => {
     const node = changedNode(get().node, change);
-    set({ node, runtime: node.runtime, ...analyzeSelection(get(), get().selection, node) });
+    const { analysis } = get();
+    set({
+      node,
+      runtime: node.runtime,
+      analysis: analyzeSelection(analysis, analysis.selection, node),
+    });
   };
   return {
     node: DEFAULT_NODE,

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import { analyzeSelection } from './analysis.ts';
+import { analyzeSelection } from '../core/analysis/analysis.ts';
+import type { ContainerKey } from '../core/analysis/containerKey.ts';
 import type { AppMiddlewares, AppState } from './appState.ts';
-import type { ContainerKey } from './containerKey.ts';
 
 /** A request to select and show a range of the text (offsets), e.g. from a warning's link. */
 export interface RevealRequest {
@@ -22,7 +22,7 @@ export const createSelectionSlice: StateCreator<AppState, AppMiddlewares, [], Se
   set,
   get,
 ) => ({
-  selectContainer: (key) => set(analyzeSelection(get(), key, get().node)),
+  selectContainer: (key) => set({ analysis: analyzeSelection(get().analysis, key, get().node) }),
   revealRequest: null,
   reveal: (start, end) =>
     set((s) => ({ revealRequest: { start, end, nonce: (s.revealRequest?.nonce ?? 0) + 1 } })),

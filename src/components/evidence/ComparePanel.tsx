@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { compareWithContainer, describeComparison } from '../../core/evidence/compare.ts';
 import { EvidenceError, parseContainerOutput } from '../../core/evidence/observed.ts';
 import { alternativeSimulations } from '../../core/evidence/alternativeNodes.ts';
-import { useAppStore } from '../../store/appStore.ts';
+import { useAppStore } from '../../store/useAppStore.ts';
 
 type Outcome = { lines: readonly string[] } | { error: string } | null;
 
@@ -12,9 +12,9 @@ type Outcome = { lines: readonly string[] } | { error: string } | null;
  */
 export function ComparePanel() {
   const [pasted, setPasted] = useState('');
-  const simulation = useAppStore((s) => s.simulation);
-  const manifest = useAppStore((s) => s.manifest);
-  const container = useAppStore((s) => s.container);
+  const simulation = useAppStore((s) => s.analysis.simulation);
+  const manifest = useAppStore((s) => s.analysis.manifest);
+  const container = useAppStore((s) => s.analysis.container);
   // The node the simulation is for: the alternatives are one change away from it.
   const node = useAppStore((s) => s.node);
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { ImportError, importDocker } from '../../core/evidence/importDocker.ts';
-import { useAppStore } from '../../store/appStore.ts';
+import { useAppStore } from '../../store/useAppStore.ts';
 
 /**
  * `Import from Docker`: a docker run line or a Compose file becomes the manifest, as one undo step

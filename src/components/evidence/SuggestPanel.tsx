@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { applySuggestion, suggestFromTrace } from '../../core/evidence/suggest.ts';
 import { readTrace, TraceError } from '../../core/evidence/trace.ts';
-import { useAppStore } from '../../store/appStore.ts';
+import { useAppStoreApi } from '../../store/useAppStore.ts';
 
 /**
  * `Suggest from a trace`: the selected container gets drop [ALL] plus the audited checks of a
@@ -10,11 +10,14 @@ import { useAppStore } from '../../store/appStore.ts';
 export function SuggestPanel() {
   const [trace, setTrace] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const store = useAppStoreApi();
 
   const apply = () => {
-    const state = useAppStore.getState();
-    const { manifest, container, textValid, parsedText, text } = state;
-    if (!manifest || !container || !textValid || parsedText !== text) {
+    store.getState().flushParse();
+    const state = store.getState();
+    const { text, phase } = state;
+    const { manifest, container } = state.analysis;
+    if (!manifest || !container || phase !== 'ready') {
       setMessage({ text: 'Fix the YAML and select a container first.', error: true });
       return;
     }
@@ -25,7 +28,7 @@ export function SuggestPanel() {
         setMessage({ text: result.error.message, error: true });
         return;
       }
-      if (result.text !== text) state.setText(result.text, 'form');
+      if (result.text !== text) state.setText(result.text, { origin: 'form', edits: result.edits });
       setMessage({ text: suggestion.notes.join(' '), error: false });
     } catch (e) {
       if (!(e instanceof TraceError)) throw e;

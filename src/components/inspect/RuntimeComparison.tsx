@@ -8,7 +8,7 @@ import {
 } from '../../core/node/nodeProfile.ts';
 import type { NodeProfile } from '../../core/node/nodeProfile.ts';
 import { RUNTIMES, refuserLabel } from '../../core/runtimes/table.ts';
-import { useAppStore } from '../../store/appStore.ts';
+import { useAppStore } from '../../store/useAppStore.ts';
 import { selectComparison } from '../../store/inspectionSelectors.ts';
 import { changedNode } from '../../store/preferencesSlice.ts';
 import { BreakAfter } from '../BreakAfter.tsx';

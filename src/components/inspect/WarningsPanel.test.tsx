@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useAppStore } from '../../store/appStore.ts';
 import { WarningsPanel } from './WarningsPanel.tsx';
-import { freshStoreForEachTest, withAdd } from '../../store/freshStore.testing.ts';
+import { freshStoreForEachTest, withAdd, withStore } from '../../store/freshStore.testing.ts';
 
-freshStoreForEachTest();
+const useAppStore = freshStoreForEachTest();
 afterEach(cleanup);
 
 /** The list item of the unknown-capability warning about `name`, found by its Show button. */
@@ -23,7 +22,7 @@ describe('WarningsPanel', () => {
   it('offers a misspelling both its remove fix and its correction; the correction replaces the entry', () => {
     const text = withAdd('            - SYS_ADMINN\n');
     useAppStore.getState().loadText(text);
-    render(<WarningsPanel />);
+    render(withStore(useAppStore, <WarningsPanel />));
     const item = unknownItem('SYS_ADMINN');
     expect(within(item).getByText(/Did you mean SYS_ADMIN\?$/)).toBeTruthy();
     const buttons = within(item)
@@ -44,7 +43,7 @@ describe('WarningsPanel', () => {
 
   it('offers only the remove fix when no capability is clearly meant', () => {
     useAppStore.getState().loadText(withAdd('            - NET_FOO\n'));
-    render(<WarningsPanel />);
+    render(withStore(useAppStore, <WarningsPanel />));
     const fixes = within(unknownItem('NET_FOO'))
       .getAllByRole('button')
       .map((b) => b.textContent);
@@ -56,7 +55,7 @@ describe('WarningsPanel', () => {
 
   it('offers one correction for a misspelling written twice', () => {
     useAppStore.getState().loadText(withAdd('            - NET_ADMN\n            - NET_ADMN\n'));
-    render(<WarningsPanel />);
+    render(withStore(useAppStore, <WarningsPanel />));
     expect(screen.getAllByRole('button', { name: /^Fix: replace NET_ADMN/ })).toHaveLength(1);
     expect(screen.getAllByRole('button', { name: /^Fix: remove NET_ADMN/ })).toHaveLength(1);
   });

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { CapabilityFix, InspectionWarning } from '../../core/inspect/warning.ts';
-import { useAppStore } from '../../store/appStore.ts';
+import { useAppStore, useAppStoreApi } from '../../store/useAppStore.ts';
 import { fixActions, fixLabel } from '../../store/inspectionFix.ts';
 import { warningRange } from '../../store/inspectionRanges.ts';
 import { selectWarnings, selectWarningsCurrent } from '../../store/inspectionSelectors.ts';
@@ -30,18 +30,25 @@ export function WarningsPanel() {
   const warnings = useAppStore(selectWarnings);
   const current = useAppStore(selectWarningsCurrent);
   const node = useAppStore((s) => s.node);
-  const containerName = useAppStore((s) => s.container?.name);
+  const containerName = useAppStore((s) => s.analysis.container?.name);
   const actions = useMemo(() => warningActions(warnings), [warnings]);
 
-  const show = useCallback((warning: InspectionWarning) => {
-    const { text, reveal } = useAppStore.getState();
-    const range = warningRange(text, warning);
-    if (range) reveal(range.start, range.end);
-  }, []);
-  const apply = useCallback((fix: CapabilityFix) => {
-    const { request, applyActions } = useAppStore.getState();
-    applyActions(fixActions(fix, request));
-  }, []);
+  const store = useAppStoreApi();
+  const show = useCallback(
+    (warning: InspectionWarning) => {
+      const { text, reveal } = store.getState();
+      const range = warningRange(text, warning);
+      if (range) reveal(range.start, range.end);
+    },
+    [store],
+  );
+  const apply = useCallback(
+    (fix: CapabilityFix) => {
+      const { analysis, applyActions } = store.getState();
+      applyActions(fixActions(fix, analysis.request));
+    },
+    [store],
+  );
 
   const where = `${containerName ?? ''} on ${nodeName(node)}`;
   return (

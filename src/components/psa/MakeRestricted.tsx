@@ -1,15 +1,16 @@
-import { useAppStore } from '../../store/appStore.ts';
+import { useAppStore } from '../../store/useAppStore.ts';
 import { selectCurrentReport } from '../../store/podSecuritySlice.ts';
+import { BLOCK_MESSAGES } from '../../store/textPhase.ts';
 
 function disabledReason(textValid: boolean, meetsRestricted: boolean): string | null {
-  if (!textValid) return 'Fix the YAML first: Podcaps edits only text that parses.';
+  if (!textValid) return BLOCK_MESSAGES.invalid;
   if (meetsRestricted) return 'This workload already meets restricted:latest.';
   return null;
 }
 
 /** "Make restricted" for the selected workload, and what it changed and left to do. */
 export function MakeRestricted({ meetsRestricted }: { meetsRestricted: boolean }) {
-  const textValid = useAppStore((s) => s.textValid);
+  const textValid = useAppStore((s) => s.analysis.valid);
   const makeWorkloadRestricted = useAppStore((s) => s.makeWorkloadRestricted);
   const report = useAppStore(selectCurrentReport);
   const reason = disabledReason(textValid, meetsRestricted);

@@ -1,5 +1,6 @@
-import { useAppStore } from '../../store/appStore.ts';
-import { selectPodSecurity } from '../../store/podSecuritySelector.ts';
+import { useState } from 'react';
+import { useAppStore } from '../../store/useAppStore.ts';
+import { createPodSecuritySelector } from '../../store/podSecuritySelector.ts';
 import '../../styles/psa.css';
 import { MakeRestricted } from './MakeRestricted.tsx';
 import { NamespaceNote } from './NamespaceNote.tsx';
@@ -9,9 +10,11 @@ import { ViolationList } from './ViolationList.tsx';
 
 /** The Pod Security Standards verdict of the selected container's workload. */
 export function PodSecurityPanel() {
+  // Its cache is this panel's own: made once per mounted panel, not once per page load.
+  const [selectPodSecurity] = useState(createPodSecuritySelector);
   const view = useAppStore(selectPodSecurity);
-  const workload = useAppStore((s) => s.workload);
-  const textValid = useAppStore((s) => s.textValid);
+  const workload = useAppStore((s) => s.analysis.workload);
+  const textValid = useAppStore((s) => s.analysis.valid);
   return (
     <section className="psa-panel" aria-labelledby="psa-heading">
       <h2 id="psa-heading">Pod Security</h2>

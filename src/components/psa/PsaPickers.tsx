@@ -1,5 +1,5 @@
 import type { PsaLevel } from '../../core/psa/types.ts';
-import { useAppStore } from '../../store/appStore.ts';
+import { useAppStore } from '../../store/useAppStore.ts';
 import { POLICY_VERSIONS, TARGET_LEVELS } from '../../store/podSecurityOptions.ts';
 import { levelOptions, versionOptions } from './psaWording.ts';
 

@@ -1,12 +1,12 @@
 import { formatForbidden } from '../../core/psa/message.ts';
 import type { PsaResult } from '../../core/psa/types.ts';
-import { useAppStore } from '../../store/appStore.ts';
+import { useAppStore } from '../../store/useAppStore.ts';
 
 /** Each failed check in PSA's own words, with a way to select the offending node in the editor. */
 export function ViolationList({ result }: { result: PsaResult }) {
   const revealViolation = useAppStore((s) => s.revealViolation);
   // Offsets into a text that does not parse would select the wrong characters.
-  const textValid = useAppStore((s) => s.textValid);
+  const textValid = useAppStore((s) => s.analysis.valid);
   if (result.allowed) {
     return (
       <p className="psa-allowed">

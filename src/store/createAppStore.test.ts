@@ -2,15 +2,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatCapsh } from '../core/capsh.ts';
 import { defaultNode } from '../core/node/nodeProfile.ts';
-import { useAppStore, NOT_READ_BACK, STORAGE_KEY } from './appStore.ts';
-import { LARGE_TEXT, PARSE_DELAY_MS, selectReadingText } from './documentSlice.ts';
+import { NOT_READ_BACK, STORAGE_KEY } from './createAppStore.ts';
+import { LARGE_TEXT, PARSE_DELAY_MS } from './documentSlice.ts';
+import { selectReadingText } from './textPhase.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import { freshStoreForEachTest } from './freshStore.testing.ts';
 import { indexedDb, keptTexts } from './idbKeyval.testing.ts';
 
 vi.mock('idb-keyval', () => import('./idbKeyval.testing.ts'));
 
-freshStoreForEachTest();
+const useAppStore = freshStoreForEachTest();
 beforeEach(() => indexedDb.reset());
 afterEach(() => {
   vi.useRealTimers();
@@ -24,7 +25,7 @@ function bounding(): string[] {
 }
 
 function capsh(): string {
-  const sim = useAppStore.getState().simulation;
+  const sim = useAppStore.getState().analysis.simulation;
   if (!sim?.ok) throw new Error('expected a simulated process');
   return formatCapsh(sim.state);
 }
@@ -34,8 +35,8 @@ describe('the example', () => {
     const s = useAppStore.getState();
     expect(s.text).toBe(EXAMPLE_MANIFEST);
     expect(s.runtime).toBe('containerd');
-    expect(s.selection).toEqual({ workloadIndex: 0, type: 'container', name: 'myshell' });
-    expect(s.request.add).toEqual(['NET_ADMIN']);
+    expect(s.analysis.selection).toEqual({ workloadIndex: 0, type: 'container', name: 'myshell' });
+    expect(s.analysis.request.add).toEqual(['NET_ADMIN']);
     expect(capsh()).toContain('cap_net_admin,cap_net_raw');
   });
 });
@@ -46,7 +47,7 @@ describe('form actions', () => {
     const s = useAppStore.getState();
     expect(s.textOrigin).toBe('form');
     expect(s.text).toBe(EXAMPLE_MANIFEST + '          drop:\n            - NET_RAW\n');
-    expect(s.request.drop).toEqual(['NET_RAW']);
+    expect(s.analysis.request.drop).toEqual(['NET_RAW']);
     expect(bounding()).not.toContain('cap_net_raw');
     expect(bounding()).toContain('cap_net_admin');
   });
@@ -56,12 +57,12 @@ describe('form actions', () => {
     expect(useAppStore.getState().text).toBe(
       EXAMPLE_MANIFEST.slice(0, EXAMPLE_MANIFEST.indexOf('      securityContext:')),
     );
-    expect(useAppStore.getState().request.add).toEqual([]);
+    expect(useAppStore.getState().analysis.request.add).toEqual([]);
   });
 
   it('setPrivileged grants everything and can be undone by the form', () => {
     useAppStore.getState().setPrivileged(true);
-    expect(useAppStore.getState().request.privileged).toBe(true);
+    expect(useAppStore.getState().analysis.request.privileged).toBe(true);
     expect(capsh()).toMatch(/^Current: =ep\n/);
     useAppStore.getState().setPrivileged(false);
     expect(useAppStore.getState().text).toBe(EXAMPLE_MANIFEST);
@@ -70,14 +71,14 @@ describe('form actions', () => {
 
 describe('invalid text', () => {
   it('keeps the last valid parse, reports where, and refuses form edits', () => {
-    const valid = useAppStore.getState().manifest;
+    const valid = useAppStore.getState().analysis.manifest;
     const broken = EXAMPLE_MANIFEST.replace('name: mypod', 'name: [mypod');
-    useAppStore.getState().setText(broken, 'typing');
+    useAppStore.getState().setText(broken, { origin: 'typing' });
     let s = useAppStore.getState();
-    expect(s.textValid).toBe(false);
-    expect(s.manifest).toBe(valid);
-    expect(s.problems.length).toBeGreaterThan(0);
-    expect(s.problems[0]?.line).toBeGreaterThan(0);
+    expect(s.analysis.valid).toBe(false);
+    expect(s.analysis.manifest).toBe(valid);
+    expect(s.analysis.problems.length).toBeGreaterThan(0);
+    expect(s.analysis.problems[0]?.line).toBeGreaterThan(0);
 
     s.toggleCapability('drop', 'NET_RAW');
     s = useAppStore.getState();
@@ -88,9 +89,9 @@ describe('invalid text', () => {
   it('a file opened while invalid keeps nothing of the previous document', () => {
     useAppStore.getState().loadText('kind: [');
     const s = useAppStore.getState();
-    expect(s.textValid).toBe(false);
-    expect(s.manifest).toBeNull();
-    expect(s.simulation).toBeNull();
+    expect(s.analysis.valid).toBe(false);
+    expect(s.analysis.manifest).toBeNull();
+    expect(s.analysis.simulation).toBeNull();
   });
 });
 
@@ -99,20 +100,20 @@ describe('debounced parse of large text', () => {
     vi.useFakeTimers();
     const padding = `# ${'x'.repeat(LARGE_TEXT)}\n`;
     const big = padding + EXAMPLE_MANIFEST.replace('mypod', 'bigpod');
-    useAppStore.getState().setText(big, 'typing');
-    expect(useAppStore.getState().parsedText).toBe(EXAMPLE_MANIFEST);
+    useAppStore.getState().setText(big, { origin: 'typing' });
+    expect(useAppStore.getState().analysis.text).toBe(EXAMPLE_MANIFEST);
     const bigger = padding + EXAMPLE_MANIFEST.replace('mypod', 'biggerpod');
-    useAppStore.getState().setText(bigger, 'typing');
+    useAppStore.getState().setText(bigger, { origin: 'typing' });
     vi.advanceTimersByTime(PARSE_DELAY_MS);
     const s = useAppStore.getState();
-    expect(s.parsedText).toBe(bigger);
-    expect(s.workload?.name).toBe('biggerpod');
+    expect(s.analysis.text).toBe(bigger);
+    expect(s.analysis.workload?.name).toBe('biggerpod');
   });
 
   it('a form action parses a pending text first', () => {
     vi.useFakeTimers();
     const big = `# ${'x'.repeat(LARGE_TEXT)}\n${EXAMPLE_MANIFEST}`;
-    useAppStore.getState().setText(big, 'typing');
+    useAppStore.getState().setText(big, { origin: 'typing' });
     useAppStore.getState().toggleCapability('drop', 'NET_RAW');
     expect(useAppStore.getState().text).toBe(`${big}          drop:\n            - NET_RAW\n`);
   });
@@ -140,7 +141,7 @@ spec:
     useAppStore
       .getState()
       .selectContainer({ workloadIndex: 1, type: 'initContainer', name: 'setup' });
-    expect(useAppStore.getState().container?.name).toBe('setup');
+    expect(useAppStore.getState().analysis.container?.name).toBe('setup');
     useAppStore.getState().setRuntime('cri-o');
     expect(bounding()).not.toContain('cap_mknod');
     useAppStore.getState().setRuntime('containerd');
@@ -150,8 +151,8 @@ spec:
   it('keeps the selection when other documents change', () => {
     useAppStore.getState().loadText(twoDocs);
     useAppStore.getState().selectContainer({ workloadIndex: 1, type: 'container', name: 'app' });
-    useAppStore.getState().setText(twoDocs.replace('mypod', 'yourpod'), 'typing');
-    expect(useAppStore.getState().container?.name).toBe('app');
+    useAppStore.getState().setText(twoDocs.replace('mypod', 'yourpod'), { origin: 'typing' });
+    expect(useAppStore.getState().analysis.container?.name).toBe('app');
   });
 });
 
@@ -251,7 +252,7 @@ describe('persistence', () => {
     const s = useAppStore.getState();
     expect(s.text).toBe(text);
     expect(s.runtime).toBe('docker');
-    expect(s.workload?.name).toBe('oldpod');
+    expect(s.analysis.workload?.name).toBe('oldpod');
     expect(s.checklistOrder).toBe('number');
     expect(s.psaTarget).toBeNull();
   });
@@ -266,7 +267,7 @@ describe('persistence', () => {
     const s = useAppStore.getState();
     expect(s.text).toBe(text);
     expect(s.runtime).toBe('containerd');
-    expect(s.workload?.name).toBe('savedpod');
+    expect(s.analysis.workload?.name).toBe('savedpod');
   });
 
   it('ignores corrupt JSON in storage and keeps what it has', async () => {
@@ -302,7 +303,7 @@ describe('persistence', () => {
   });
 
   it('resetToExample restores the embedded example as a load', () => {
-    useAppStore.getState().setText('kind: Pod\n', 'typing');
+    useAppStore.getState().setText('kind: Pod\n', { origin: 'typing' });
     useAppStore.getState().resetToExample();
     expect(useAppStore.getState().text).toBe(EXAMPLE_MANIFEST);
     expect(useAppStore.getState().textOrigin).toBe('load');
@@ -378,11 +379,11 @@ describe('a text too large for localStorage', () => {
     keptInIndexedDb({ runtime: 'cri-o', checklistOrder: 'risk', psaTarget: 'baseline' });
     await useAppStore.persist.rehydrate();
     let s = useAppStore.getState();
-    expect(s.restoring).toBe(true);
+    expect(s.phase).toBe('restoring');
     expect(selectReadingText(s)).toBe(true);
     expect(s.text).toBe('');
-    expect(s.manifest).toBeNull();
-    expect(s.simulation).toBeNull();
+    expect(s.analysis.manifest).toBeNull();
+    expect(s.analysis.simulation).toBeNull();
     expect(s.runtime).toBe('cri-o');
     // A preference changed meanwhile is kept beside the marker, not over the text.
     s.setPsaVersion('v1.25');
@@ -398,11 +399,11 @@ describe('a text too large for localStorage', () => {
 
     await settled();
     s = useAppStore.getState();
-    expect(s.restoring).toBe(false);
+    expect(s.phase).not.toBe('restoring');
     expect(selectReadingText(s)).toBe(false);
     expect(s.text).toBe(big);
     expect(s.textOrigin).toBe('load');
-    expect(s.workload?.name).toBe('bigpod');
+    expect(s.analysis.workload?.name).toBe('bigpod');
     expect(s.runtime).toBe('cri-o');
     expect(capsh()).toContain('cap_net_admin');
     expect(s.checklistOrder).toBe('risk');
@@ -431,9 +432,9 @@ describe('a text too large for localStorage', () => {
     await useAppStore.persist.rehydrate();
     await settled();
     const s = useAppStore.getState();
-    expect(s.restoring).toBe(false);
+    expect(s.phase).not.toBe('restoring');
     expect(s.text).toBe(EXAMPLE_MANIFEST);
-    expect(s.workload?.name).toBe('mypod');
+    expect(s.analysis.workload?.name).toBe('mypod');
     expect(s.runtime).toBe('docker');
     expect(s.status).toMatchObject({ message: NOT_READ_BACK, isError: true });
     expect(NOT_READ_BACK).toBe(
@@ -449,7 +450,7 @@ describe('a text too large for localStorage', () => {
     await settled();
     const s = useAppStore.getState();
     expect(s.text).toBe(EXAMPLE_MANIFEST);
-    expect(s.workload?.name).toBe('mypod');
+    expect(s.analysis.workload?.name).toBe('mypod');
     expect(s.status).toMatchObject({ message: NOT_READ_BACK, isError: true });
   });
 
@@ -458,9 +459,9 @@ describe('a text too large for localStorage', () => {
     await useAppStore.persist.rehydrate();
     await settled();
     const s = useAppStore.getState();
-    expect(s.restoring).toBe(false);
+    expect(s.phase).not.toBe('restoring');
     expect(s.text).toBe(EXAMPLE_MANIFEST);
-    expect(s.workload?.name).toBe('mypod');
+    expect(s.analysis.workload?.name).toBe('mypod');
     expect(s.runtime).toBe('docker');
     expect(s.status.message).toBe('');
     expect(indexedDb.calls).toEqual([]);
@@ -487,7 +488,7 @@ describe('a text too large for localStorage', () => {
     await settled();
     const s = useAppStore.getState();
     expect(s.text).toBe(opened);
-    expect(s.workload?.name).toBe('opened');
+    expect(s.analysis.workload?.name).toBe('opened');
     expect(s.status.message).toBe('');
     expect(storedState().text).toBe(opened);
   });

@@ -1,4 +1,4 @@
-import type { ContainerRef, ContainerType, Manifest } from '../core/model.ts';
+import type { ContainerRef, ContainerType, Manifest } from '../model.ts';
 
 /**
  * A container chosen by the user, named the way it survives edits: the workload's position plus the
