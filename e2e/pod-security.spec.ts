@@ -195,3 +195,65 @@ ${HOST_NETWORK.replace('  name: net\n', '  name: net\n  namespace: team\n')}`,
   await expect(psa.version).toHaveValue('v1.25');
   await expect(psa.violations('baseline:v1.25')).toContainText('host namespaces');
 });
+
+// A container near the top and the pod's securityContext at the bottom, a list and a block between.
+const FAR_APART = `apiVersion: v1
+kind: Pod
+metadata:
+  name: twonodes
+spec:
+  containers:
+    - name: app
+      image: nginx
+      securityContext:
+        allowPrivilegeEscalation: false
+      env:
+        - name: FIRST
+          value: "1"
+        - name: SECOND
+          value: "2"
+  volumes:
+    - name: data
+      emptyDir: {}
+  securityContext:
+    runAsNonRoot: true
+`;
+
+test('Make restricted of two nodes far apart leaves the fold and the cursor between them', async ({
+  psa,
+  app,
+}) => {
+  await app.editorReady();
+  await app.openText('twonodes.yaml', FAR_APART);
+  const lines = app.page.locator('.monaco-editor .view-lines').first();
+  const folded = app.page.locator('.monaco-editor .inline-folded');
+  await lines.click();
+  // Fold `volumes:` (line 16), then put the cursor at the end of `- name: SECOND` (line 14).
+  await app.page.keyboard.press('ControlOrMeta+Home');
+  for (let i = 1; i < 16; i++) await app.page.keyboard.press('ArrowDown');
+  // The folding ranges come from the YAML worker: ask again until it has answered.
+  await expect(async () => {
+    await app.page.keyboard.press('ControlOrMeta+Shift+BracketLeft');
+    await expect(folded).toHaveCount(1, { timeout: 500 });
+  }).toPass();
+  await expect(lines).not.toContainText('emptyDir');
+  for (let i = 0; i < 2; i++) await app.page.keyboard.press('ArrowUp');
+  await app.page.keyboard.press('End');
+
+  await psa.makeRestricted.click();
+  await expect(psa.changed).toContainText('Added "ALL" to securityContext.capabilities.drop');
+  await expect(psa.changed).toContainText('seccompProfile.type');
+  // Both nodes changed, the fold between them is still closed.
+  await expect(folded).toHaveCount(1);
+  await expect(lines).not.toContainText('emptyDir');
+  // Back in the editor without a click: what is typed lands where the cursor was.
+  await app.editor.focus();
+  await app.page.keyboard.type(' # here');
+  await expect(lines).toContainText('- name: SECOND # here');
+  const text = await app.copiedYaml();
+  expect(text).toContain(
+    '      env:\n        - name: FIRST\n          value: "1"\n        - name: SECOND # here\n',
+  );
+  expect(text).toContain('        capabilities:\n          drop:\n            - ALL\n');
+  expect(text).toContain('    seccompProfile:\n      type: RuntimeDefault\n');
+});
