@@ -4,6 +4,7 @@
  */
 import { beforeAll, beforeEach } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
+import { replaceOnce } from '../core/testing/text.testing.ts';
 import { useAppStore } from './appStore.ts';
 import { loadParserCode } from './parserCode.ts';
 
@@ -24,5 +25,5 @@ export function freshStoreForEachTest(): void {
 
 /** The example manifest with `items` (list items at its indentation) in place of `- NET_ADMIN`. */
 export function withAdd(items: string): string {
-  return EXAMPLE_MANIFEST.replace('            - NET_ADMIN\n', items);
+  return replaceOnce(EXAMPLE_MANIFEST, '            - NET_ADMIN\n', items);
 }

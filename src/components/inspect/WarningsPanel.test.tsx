@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { replaceOnce } from '../../core/testing/text.testing.ts';
 import { useAppStore } from '../../store/appStore.ts';
 import { WarningsPanel } from './WarningsPanel.tsx';
 import { freshStoreForEachTest, withAdd } from '../../store/freshStore.testing.ts';
@@ -39,7 +40,7 @@ describe('WarningsPanel', () => {
       within(item).getByRole('button', { name: 'Fix: replace SYS_ADMINN with SYS_ADMIN' }),
     );
     expect(useAppStore.getState().textOrigin).toBe('form');
-    expect(useAppStore.getState().text).toBe(text.replace('SYS_ADMINN', 'SYS_ADMIN'));
+    expect(useAppStore.getState().text).toBe(replaceOnce(text, 'SYS_ADMINN', 'SYS_ADMIN'));
   });
 
   it('offers only the remove fix when no capability is clearly meant', () => {

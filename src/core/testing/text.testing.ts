@@ -29,7 +29,8 @@ export function replaceOnce(
   if (typeof occurrences === 'number' ? found !== occurrences : found === 0) {
     const shown = typeof needle === 'string' ? JSON.stringify(needle) : String(needle);
     const wanted = typeof occurrences === 'number' ? `not ${occurrences}` : 'not one or more';
-    throw new Error(`replaceOnce: ${shown} occurs ${found} times, ${wanted}, in:\n${text}`);
+    const shownText = text.length > 2_000 ? `${text.slice(0, 2_000)}…` : text;
+    throw new Error(`replaceOnce: ${shown} occurs ${found} times, ${wanted}, in:\n${shownText}`);
   }
   const replace = (match: string) =>
     typeof replacement === 'string' ? replacement : replacement(match);
