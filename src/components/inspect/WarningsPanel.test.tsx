@@ -26,7 +26,9 @@ describe('WarningsPanel', () => {
     useAppStore.getState().loadText(text);
     render(<WarningsPanel />);
     const item = unknownItem('SYS_ADMINN');
-    expect(within(item).getByText(/Did you mean SYS_ADMIN\?$/)).toBeTruthy();
+    expect(within(item).getByText(/Did you mean SYS_ADMIN\?$/).textContent).toBe(
+      '"SYS_ADMINN" is not one of the 41 Linux capabilities. containerd skips it (runc logs a warning) and the container starts without it. CRI-O and Docker refuse the container. Remove it, or correct the name. Did you mean SYS_ADMIN?',
+    );
     const buttons = within(item)
       .getAllByRole('button')
       .map((b) => b.textContent);
