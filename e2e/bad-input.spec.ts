@@ -1,3 +1,4 @@
+import { replaceOnce } from '../src/core/testing/text.testing.ts';
 import { EXAMPLE } from './example.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -22,12 +23,12 @@ const CASES: readonly { name: string; text: string; says: RegExp }[] = [
   },
   {
     name: 'tabs for indentation',
-    text: EXAMPLE.replace('  name: mypod', '\tname: mypod'),
+    text: replaceOnce(EXAMPLE, '  name: mypod', '\tname: mypod'),
     says: /Tabs are not allowed/,
   },
   {
     name: 'duplicate keys',
-    text: EXAMPLE.replace('kind: Pod\n', 'kind: Pod\nkind: Pod\n'),
+    text: replaceOnce(EXAMPLE, 'kind: Pod\n', 'kind: Pod\nkind: Pod\n'),
     says: /Map keys must be unique/,
   },
   { name: 'an alias bomb', text: `${BILLION_LAUGHS}\n`, says: /Excessive alias count/ },
@@ -38,7 +39,7 @@ const CASES: readonly { name: string; text: string; says: RegExp }[] = [
   },
   {
     name: 'a string where a mapping belongs',
-    text: EXAMPLE.replace(/securityContext:[^]*$/, 'securityContext: "yes"\n'),
+    text: replaceOnce(EXAMPLE, /securityContext:[^]*$/, 'securityContext: "yes"\n'),
     says: /`securityContext` must be a mapping/,
   },
   {

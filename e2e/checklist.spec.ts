@@ -1,3 +1,4 @@
+import { replaceOnce } from '../src/core/testing/text.testing.ts';
 import { EXAMPLE } from './example.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -49,7 +50,8 @@ test('names that are not canonical are listed with their effect, never hidden', 
   await app.goto();
   await app.openText(
     'odd.yaml',
-    EXAMPLE.replace(
+    replaceOnce(
+      EXAMPLE,
       '            - NET_ADMIN\n',
       '            - CAP_NET_ADMIN\n            - net_raw\n            - NET_FOO\n',
     ),

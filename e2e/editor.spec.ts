@@ -1,4 +1,5 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { replaceOnce } from '../src/core/testing/text.testing.ts';
 
 /** The Monaco editor, driven the way a user would: clipboard paste, keyboard, mouse hover. */
 class ManifestEditorPage {
@@ -119,7 +120,7 @@ test('the Kubernetes schema flags a wrong field type, and hover explains it', as
 });
 
 test('hover shows the Kubernetes description of a field', async ({ editor, page }) => {
-  await editor.replaceWith(DEPLOYMENT.replace('"three"', '3'));
+  await editor.replaceWith(replaceOnce(DEPLOYMENT, '"three"', '3'));
   await expect(editor.lines).toContainText('replicas: 3');
   await editor.token('replicas').hover();
   const hover = page.locator('.monaco-hover').filter({ hasText: 'Number of desired pods' });

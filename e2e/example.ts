@@ -1,3 +1,5 @@
+import { replaceOnce } from '../src/core/testing/text.testing.ts';
+
 /** The embedded example, as SPEC.md gives it (duplicated on purpose: the test must not trust the app). */
 export const EXAMPLE = `apiVersion: v1
 kind: Pod
@@ -23,7 +25,7 @@ spec:
 export function manyPods(size: number): string {
   const docs: string[] = [];
   for (let n = 0, length = 0; length < size; n++) {
-    docs.push(EXAMPLE.replace('mypod', `pod-${n}`));
+    docs.push(replaceOnce(EXAMPLE, 'mypod', `pod-${n}`));
     length += docs[n]!.length + 4;
   }
   return docs.join('---\n');

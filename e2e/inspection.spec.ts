@@ -1,7 +1,8 @@
+import { replaceOnce } from '../src/core/testing/text.testing.ts';
 import { EXAMPLE } from './example.ts';
 import { expect, test } from './fixtures.ts';
 
-const withAdd = (entries: string) => EXAMPLE.replace('            - NET_ADMIN\n', entries);
+const withAdd = (entries: string) => replaceOnce(EXAMPLE, '            - NET_ADMIN\n', entries);
 
 test('a CAP_ prefix warns, its one-click fix is one undo step away from the original', async ({
   app,
@@ -18,7 +19,7 @@ test('a CAP_ prefix warns, its one-click fix is one undo step away from the orig
   await prefix.getByRole('button', { name: 'Fix: replace CAP_SYS_ADMIN with SYS_ADMIN' }).click();
   await expect(prefix).toHaveCount(0);
   await expect(app.checkbox('add SYS_ADMIN')).toBeChecked();
-  expect(await app.copiedYaml()).toBe(original.replace('CAP_SYS_ADMIN', 'SYS_ADMIN'));
+  expect(await app.copiedYaml()).toBe(replaceOnce(original, 'CAP_SYS_ADMIN', 'SYS_ADMIN'));
 
   await app.page.locator('.monaco-editor .view-lines').first().click();
   await app.page.keyboard.press('ControlOrMeta+Z');
@@ -31,7 +32,7 @@ test('a misspelt name asks "Did you mean", its correction is one form edit and o
 }) => {
   await app.goto();
   const original = withAdd('            - SYS_ADMINN # typo\n            - "NET_ADMIN"\n');
-  const corrected = original.replace('- SYS_ADMINN #', '- SYS_ADMIN #');
+  const corrected = replaceOnce(original, '- SYS_ADMINN #', '- SYS_ADMIN #');
   await app.pasteIntoEditor(original);
   const warnings = app.page.getByRole('region', { name: 'Warnings' });
   const unknown = warnings.getByRole('listitem').filter({ hasText: 'unknown-capability' });
@@ -85,7 +86,10 @@ test('the runtime comparison states the differences, and a refusal', async ({ ap
 
 test('a Windows pod disables the capability controls and says why', async ({ app }) => {
   await app.goto();
-  await app.openText('win.yaml', EXAMPLE.replace('spec:\n', 'spec:\n  os:\n    name: windows\n'));
+  await app.openText(
+    'win.yaml',
+    replaceOnce(EXAMPLE, 'spec:\n', 'spec:\n  os:\n    name: windows\n'),
+  );
   for (const name of ['add NET_ADMIN', 'drop NET_RAW', 'add ALL', 'drop ALL', 'privileged']) {
     await expect(app.checkbox(name)).toBeDisabled();
     await expect(app.checkbox(name)).toHaveAccessibleDescription(

@@ -1,3 +1,4 @@
+import { replaceOnce } from '../src/core/testing/text.testing.ts';
 import { EXAMPLE } from './example.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -5,7 +6,7 @@ test('invalid YAML: an alert says where, the checklist goes read-only, the text 
   app,
 }) => {
   await app.goto();
-  const broken = EXAMPLE.replace('  name: mypod', '  name: [mypod');
+  const broken = replaceOnce(EXAMPLE, '  name: mypod', '  name: [mypod');
   await app.pasteIntoEditor(broken);
   await expect(app.alert).toContainText(/line \d+, column \d+/);
   await expect(app.checkbox('add NET_ADMIN')).toBeDisabled();

@@ -1,3 +1,4 @@
+import { replaceOnce } from '../src/core/testing/text.testing.ts';
 import { EXAMPLE } from './example.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -15,7 +16,7 @@ test('no request leaves 127.0.0.1 over a whole session', async ({ app }) => {
   await app.checkbox('drop NET_RAW').check();
   await app.runtime.selectOption({ label: 'Docker' });
   await app.filter.fill('admin');
-  await app.pasteIntoEditor(EXAMPLE.replace('mypod', 'netpod'));
+  await app.pasteIntoEditor(replaceOnce(EXAMPLE, 'mypod', 'netpod'));
   await expect(app.container.locator('option:checked')).toHaveText('netpod / myshell');
   const download = app.page.waitForEvent('download');
   await app.button('Download').click();

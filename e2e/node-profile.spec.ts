@@ -1,12 +1,14 @@
+import { replaceOnce } from '../src/core/testing/text.testing.ts';
 import { EXAMPLE } from './example.ts';
 import { expect, test, type PodcapsPage } from './fixtures.ts';
 
-const PRIVILEGED = EXAMPLE.replace(
+const PRIVILEGED = replaceOnce(
+  EXAMPLE,
   '        capabilities:\n          add:\n            - NET_ADMIN\n',
   '        privileged: true\n',
 );
 
-const HOST_USERS_FALSE = EXAMPLE.replace('spec:\n', 'spec:\n  hostUsers: false\n');
+const HOST_USERS_FALSE = replaceOnce(EXAMPLE, 'spec:\n', 'spec:\n  hostUsers: false\n');
 
 // A web server on port 80 as a non-root user, without NET_BIND_SERVICE in its effective set.
 const LOW_PORT_NON_ROOT = `apiVersion: v1

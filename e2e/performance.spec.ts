@@ -1,3 +1,4 @@
+import { replaceOnce } from '../src/core/testing/text.testing.ts';
 import { EXAMPLE, manyPods } from './example.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -18,7 +19,8 @@ test('the checklist works while the editor chunk is held back', async ({ app }) 
   release();
   await app.editorReady();
   expect(await app.copiedYaml()).toBe(
-    EXAMPLE.replace(
+    replaceOnce(
+      EXAMPLE,
       '            - NET_ADMIN\n',
       '            - NET_ADMIN\n            - SYS_ADMIN\n',
     ),
@@ -26,7 +28,8 @@ test('the checklist works while the editor chunk is held back', async ({ app }) 
 });
 
 test('keyboard only: toggle a capability, switch container, copy the YAML', async ({ app }) => {
-  const twoContainers = EXAMPLE.replace(
+  const twoContainers = replaceOnce(
+    EXAMPLE,
     '  containers:\n',
     '  containers:\n    - name: second\n      image: busybox\n',
   );
@@ -95,6 +98,11 @@ test('a 5 MB file is read off the main thread: the page responds while it is rea
   await app.checkbox('add SYS_TIME').check();
   await expect(app.capshText).toHaveText(/Bounding set =[^\n]*cap_sys_time/);
   expect(await app.copiedYaml()).toBe(
-    big.replace('            - NET_ADMIN\n', '            - NET_ADMIN\n            - SYS_TIME\n'),
+    replaceOnce(
+      big,
+      '            - NET_ADMIN\n',
+      '            - NET_ADMIN\n            - SYS_TIME\n',
+      'first',
+    ),
   );
 });

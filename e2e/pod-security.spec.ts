@@ -1,4 +1,5 @@
 import type { Locator } from '@playwright/test';
+import { replaceOnce } from '../src/core/testing/text.testing.ts';
 import { EXAMPLE } from './example.ts';
 import { expect, test as base, type PodcapsPage } from './fixtures.ts';
 
@@ -188,7 +189,7 @@ metadata:
     pod-security.kubernetes.io/enforce: baseline
     pod-security.kubernetes.io/enforce-version: v1.25
 ---
-${HOST_NETWORK.replace('  name: net\n', '  name: net\n  namespace: team\n')}`,
+${replaceOnce(HOST_NETWORK, '  name: net\n', '  name: net\n  namespace: team\n')}`,
   );
   await expect(psa.region).toContainText('Namespace team enforces');
   await expect(psa.target).toHaveValue('baseline');

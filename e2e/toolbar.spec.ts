@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { replaceOnce } from '../src/core/testing/text.testing.ts';
 import { EXAMPLE } from './example.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -19,7 +20,7 @@ test('Copy YAML puts the exact text on the clipboard', async ({ app }) => {
 
 test('Open file loads a file, Reset to example brings the example back', async ({ app }) => {
   await app.goto();
-  const mine = EXAMPLE.replace('mypod', 'other').replace('NET_ADMIN', 'SYS_TIME');
+  const mine = replaceOnce(replaceOnce(EXAMPLE, 'mypod', 'other'), 'NET_ADMIN', 'SYS_TIME');
   await app.openText('other.yaml', mine);
   await expect(app.checkbox('add SYS_TIME')).toBeChecked();
   expect(await app.copiedYaml()).toBe(mine);
@@ -35,7 +36,7 @@ test('Reset to example and Open file are each one undo step: the replaced text c
   await app.editorReady();
   await app.checkbox('add SYS_TIME').check();
   const edited = await app.copiedYaml();
-  const other = EXAMPLE.replace('mypod', 'other').replace('NET_ADMIN', 'SYS_PTRACE');
+  const other = replaceOnce(replaceOnce(EXAMPLE, 'mypod', 'other'), 'NET_ADMIN', 'SYS_PTRACE');
   await app.openText('other.yaml', other);
   await expect(app.checkbox('add SYS_PTRACE')).toBeChecked();
   await app.button('Reset to example').click();
@@ -57,7 +58,7 @@ test('Reset to example and Open file are each one undo step: the replaced text c
 
 test('a file dropped on the page is opened', async ({ app }) => {
   await app.goto();
-  const text = EXAMPLE.replace('mypod', 'dropped');
+  const text = replaceOnce(EXAMPLE, 'mypod', 'dropped');
   const dataTransfer = await app.page.evaluateHandle((t) => {
     const dt = new DataTransfer();
     dt.items.add(new File([t], 'dropped.yaml', { type: 'text/yaml' }));

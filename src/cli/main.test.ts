@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { replaceOnce } from '../core/testing/text.testing.ts';
 import { podcaps, tempFiles } from './testRun.ts';
 
 const { dir, file } = tempFiles('podcaps-cli-');
@@ -80,7 +81,7 @@ describe('podcaps capsh', () => {
   });
 
   it('refuses in the runtime words with exit 1', async () => {
-    const bad = file('unknown.yaml', POD.replace('add: [KILL]', 'add: [NET_FOO]'));
+    const bad = file('unknown.yaml', replaceOnce(POD, 'add: [KILL]', 'add: [NET_FOO]'));
     expect(await podcaps(['capsh', bad, '--runtime', 'docker'])).toEqual({
       code: 1,
       stdout: '',
@@ -89,7 +90,7 @@ describe('podcaps capsh', () => {
   });
 
   it('sends warnings to stderr and keeps stdout the capsh text', async () => {
-    const odd = file('odd.yaml', POD.replace('add: [KILL]', 'add: [KILL, CAP_SYS_TIME]'));
+    const odd = file('odd.yaml', replaceOnce(POD, 'add: [KILL]', 'add: [KILL, CAP_SYS_TIME]'));
     const r = await podcaps(['capsh', odd]);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('Current: cap_kill=ep');
@@ -132,7 +133,7 @@ describe('podcaps capsh', () => {
       'no such container, each name found listed once',
       () => [
         'capsh',
-        file('twins.yaml', `${POD}---\n${POD.replace('mypod', 'twin')}`),
+        file('twins.yaml', `${POD}---\n${replaceOnce(POD, 'mypod', 'twin')}`),
         '--container',
         'web',
       ],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FULL_MASK, bit, namesToMask } from './capmask.ts';
 import { formatCapsh } from './capsh.ts';
 import type { ProcessState } from './model.ts';
+import { replaceOnce } from './testing/text.testing.ts';
 
 const ROOT = { id: 0, name: 'root' };
 const ALL_NAMES =
@@ -94,7 +95,7 @@ Guessed mode: HYBRID (4)
         }),
       ),
     ).toBe(`Current: =ep cap_sys_admin-ep
-Bounding set =${ALL_NAMES.replace('cap_sys_admin,', '')}
+Bounding set =${replaceOnce(ALL_NAMES, 'cap_sys_admin,', '')}
 Ambient set =
 Current IAB: !cap_sys_admin
 Securebits: 00/0x0/1'b0 (no-new-privs=0)

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type * as Monaco from 'monaco-editor';
 import type { TextProblem } from '../core/model.ts';
+import { replaceOnce } from '../core/testing/text.testing.ts';
 import type { TextChange } from '../store/textOrigin.ts';
 import {
   bindEditorToStore,
@@ -163,7 +164,7 @@ describe('bindEditorToStore', () => {
     const { store, setText } = fakeStore(TEXT);
     bindEditorToStore(fake.monaco, fake.editor, store);
 
-    const next = TEXT.replace('NET_ADMIN', 'NET_RAW');
+    const next = replaceOnce(TEXT, 'NET_ADMIN', 'NET_RAW');
     store.getState().setText(next, { origin: 'form' });
     expect(fake.value()).toBe(next);
     expect(fake.calls).toEqual([

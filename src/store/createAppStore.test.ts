@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatCapsh } from '../core/capsh.ts';
 import { defaultNode } from '../core/node/nodeProfile.ts';
+import { replaceOnce } from '../core/testing/text.testing.ts';
 import { NOT_READ_BACK, STORAGE_KEY } from './createAppStore.ts';
 import { LARGE_TEXT, PARSE_DELAY_MS } from './documentSlice.ts';
 import { selectReadingText } from './textPhase.ts';
@@ -72,7 +73,7 @@ describe('form actions', () => {
 describe('invalid text', () => {
   it('keeps the last valid parse, reports where, and refuses form edits', () => {
     const valid = useAppStore.getState().analysis.manifest;
-    const broken = EXAMPLE_MANIFEST.replace('name: mypod', 'name: [mypod');
+    const broken = replaceOnce(EXAMPLE_MANIFEST, 'name: mypod', 'name: [mypod');
     useAppStore.getState().setText(broken, { origin: 'typing' });
     let s = useAppStore.getState();
     expect(s.analysis.valid).toBe(false);
@@ -99,10 +100,10 @@ describe('debounced parse of large text', () => {
   it('never lets the parse of stale text win', () => {
     vi.useFakeTimers();
     const padding = `# ${'x'.repeat(LARGE_TEXT)}\n`;
-    const big = padding + EXAMPLE_MANIFEST.replace('mypod', 'bigpod');
+    const big = padding + replaceOnce(EXAMPLE_MANIFEST, 'mypod', 'bigpod');
     useAppStore.getState().setText(big, { origin: 'typing' });
     expect(useAppStore.getState().analysis.text).toBe(EXAMPLE_MANIFEST);
-    const bigger = padding + EXAMPLE_MANIFEST.replace('mypod', 'biggerpod');
+    const bigger = padding + replaceOnce(EXAMPLE_MANIFEST, 'mypod', 'biggerpod');
     useAppStore.getState().setText(bigger, { origin: 'typing' });
     vi.advanceTimersByTime(PARSE_DELAY_MS);
     const s = useAppStore.getState();
@@ -151,7 +152,7 @@ spec:
   it('keeps the selection when other documents change', () => {
     useAppStore.getState().loadText(twoDocs);
     useAppStore.getState().selectContainer({ workloadIndex: 1, type: 'container', name: 'app' });
-    useAppStore.getState().setText(twoDocs.replace('mypod', 'yourpod'), { origin: 'typing' });
+    useAppStore.getState().setText(replaceOnce(twoDocs, 'mypod', 'yourpod'), { origin: 'typing' });
     expect(useAppStore.getState().analysis.container?.name).toBe('app');
   });
 });
@@ -219,7 +220,7 @@ describe('persistence', () => {
   });
 
   it('ignores preferences it does not know, keeping the rest', async () => {
-    const text = EXAMPLE_MANIFEST.replace('mypod', 'savedpod');
+    const text = replaceOnce(EXAMPLE_MANIFEST, 'mypod', 'savedpod');
     localStorage.setItem(
       STORAGE_KEY,
       JSON.stringify({
@@ -243,7 +244,7 @@ describe('persistence', () => {
   });
 
   it('loads what an older build stored: the text and the runtime only', async () => {
-    const text = EXAMPLE_MANIFEST.replace('mypod', 'oldpod');
+    const text = replaceOnce(EXAMPLE_MANIFEST, 'mypod', 'oldpod');
     localStorage.setItem(
       STORAGE_KEY,
       JSON.stringify({ state: { text, runtime: 'docker' }, version: 1 }),
@@ -258,7 +259,7 @@ describe('persistence', () => {
   });
 
   it('rehydrates the text and derives its analysis; ignores a bad runtime', async () => {
-    const text = EXAMPLE_MANIFEST.replace('mypod', 'savedpod');
+    const text = replaceOnce(EXAMPLE_MANIFEST, 'mypod', 'savedpod');
     localStorage.setItem(
       STORAGE_KEY,
       JSON.stringify({ state: { text, runtime: 'rkt' }, version: 1 }),
@@ -327,7 +328,7 @@ function smallQuota() {
 }
 
 /** A text over the small quota, not yet a large text (so written at once, not debounced). */
-const big = `# ${'x'.repeat(12_000)}\n${EXAMPLE_MANIFEST.replace('mypod', 'bigpod')}`;
+const big = `# ${'x'.repeat(12_000)}\n${replaceOnce(EXAMPLE_MANIFEST, 'mypod', 'bigpod')}`;
 
 const storedState = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null').state;
 
@@ -468,7 +469,7 @@ describe('a text too large for localStorage', () => {
   });
 
   it('a text stored in localStorage wins over a marker beside it', async () => {
-    const text = EXAMPLE_MANIFEST.replace('mypod', 'savedpod');
+    const text = replaceOnce(EXAMPLE_MANIFEST, 'mypod', 'savedpod');
     keptTexts.set(STORAGE_KEY, big);
     localStorage.setItem(
       STORAGE_KEY,
@@ -483,7 +484,7 @@ describe('a text too large for localStorage', () => {
   it('a file opened while the text is read back wins over it', async () => {
     keptInIndexedDb({});
     await useAppStore.persist.rehydrate();
-    const opened = EXAMPLE_MANIFEST.replace('mypod', 'opened');
+    const opened = replaceOnce(EXAMPLE_MANIFEST, 'mypod', 'opened');
     useAppStore.getState().loadText(opened);
     await settled();
     const s = useAppStore.getState();

@@ -5,6 +5,7 @@
 import { createElement, type ReactNode } from 'react';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
+import { replaceOnce } from '../core/testing/text.testing.ts';
 import type { ManifestReader } from '../core/manifest/reader.ts';
 import { createAppStore, type AppStore, type AppStoreDeps } from './createAppStore.ts';
 import { importParserCode, type ParserModules } from './parserCode.ts';
@@ -60,5 +61,5 @@ export function withStore(store: AppStore, children: ReactNode): ReactNode {
 
 /** The example manifest with `items` (list items at its indentation) in place of `- NET_ADMIN`. */
 export function withAdd(items: string): string {
-  return EXAMPLE_MANIFEST.replace('            - NET_ADMIN\n', items);
+  return replaceOnce(EXAMPLE_MANIFEST, '            - NET_ADMIN\n', items);
 }

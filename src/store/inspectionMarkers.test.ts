@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { generateManifest } from '../../bench/generate.ts';
 import { parseManifest } from '../core/manifest/parse.ts';
 import { createManifestReader } from '../core/manifest/reader.ts';
+import { replaceOnce } from '../core/testing/text.testing.ts';
 import { selectWarningMarkers } from './inspectionMarkers.ts';
 
 describe('selectWarningMarkers with the incremental reader', () => {
   it('places every marker where the whole-text ranges put it, before and after an edit', () => {
     const reader = createManifestReader();
     const text = generateManifest(8_000).replaceAll('drop: ["ALL"]', 'drop: [CAP_NET_RAW]');
-    const edited = text.replace(/app-1-c0/, 'renamed').replace(/CAP_NET_RAW/g, 'cap_net_raw');
+    const edited = replaceOnce(
+      replaceOnce(text, 'app-1-c0', 'renamed'),
+      'CAP_NET_RAW',
+      'cap_net_raw',
+      'all',
+    );
     for (const t of [text, edited]) {
       const byPieces = selectWarningMarkers({
         analysis: { manifest: reader.read(t) },

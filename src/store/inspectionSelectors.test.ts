@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { replaceOnce } from '../core/testing/text.testing.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import { fixActions } from './inspectionFix.ts';
 import { selectWarningMarkers } from './inspectionMarkers.ts';
@@ -32,7 +33,7 @@ describe('selectWarnings', () => {
     applyFirstFix();
     const s = useAppStore.getState();
     expect(s.textOrigin).toBe('form');
-    expect(s.text).toBe(before.replace('CAP_SYS_ADMIN', 'SYS_ADMIN'));
+    expect(s.text).toBe(replaceOnce(before, 'CAP_SYS_ADMIN', 'SYS_ADMIN'));
     expect(selectWarnings(s).map((w) => w.code)).not.toContain('cap-prefix');
   });
 
@@ -50,7 +51,7 @@ describe('selectWarnings', () => {
     s.applyActions(fixActions(unknown.correction, s.analysis.request));
     const after = useAppStore.getState();
     expect(after.textOrigin).toBe('form');
-    expect(after.text).toBe(before.replace('- SYS_ADMINN\n', '- SYS_ADMIN\n'));
+    expect(after.text).toBe(replaceOnce(before, '- SYS_ADMINN\n', '- SYS_ADMIN\n'));
     expect(after.analysis.request.add).toEqual(['SYS_ADMIN', 'NET_ADMIN']);
     expect(selectWarnings(after).map((w) => w.code)).not.toContain('unknown-capability');
   });
@@ -98,18 +99,20 @@ describe('selectIsWindowsPod', () => {
     expect(selectIsWindowsPod(useAppStore.getState())).toBe(false);
     useAppStore
       .getState()
-      .loadText(EXAMPLE_MANIFEST.replace('spec:\n', 'spec:\n  os:\n    name: windows\n'));
+      .loadText(replaceOnce(EXAMPLE_MANIFEST, 'spec:\n', 'spec:\n  os:\n    name: windows\n'));
     expect(selectIsWindowsPod(useAppStore.getState())).toBe(true);
   });
 
   it('offers removing capabilities as the fix, which removes the whole node', () => {
-    const text = EXAMPLE_MANIFEST.replace('spec:\n', 'spec:\n  os:\n    name: windows\n');
+    const text = replaceOnce(EXAMPLE_MANIFEST, 'spec:\n', 'spec:\n  os:\n    name: windows\n');
     useAppStore.getState().loadText(text);
     expect(selectWarnings(useAppStore.getState()).map((w) => w.code)).toEqual([
       'windows-capabilities',
     ]);
     applyFirstFix();
-    expect(useAppStore.getState().text).toBe(text.replace(/ {6}securityContext:\n[\s\S]*$/, ''));
+    expect(useAppStore.getState().text).toBe(
+      replaceOnce(text, / {6}securityContext:\n[\s\S]*$/, ''),
+    );
   });
 });
 

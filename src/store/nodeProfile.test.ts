@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import { DEFAULT_NODE, defaultNode } from '../core/node/nodeProfile.ts';
 import { simulate } from '../core/process.ts';
+import { replaceOnce } from '../core/testing/text.testing.ts';
 import { STORAGE_KEY } from './createAppStore.ts';
 import { freshStoreForEachTest } from './freshStore.testing.ts';
 import { selectComparison, selectWarnings } from './inspectionSelectors.ts';
@@ -10,7 +11,8 @@ import { createPodSecuritySelector } from './podSecuritySelector.ts';
 
 const useAppStore = freshStoreForEachTest();
 
-const PRIVILEGED = EXAMPLE_MANIFEST.replace(
+const PRIVILEGED = replaceOnce(
+  EXAMPLE_MANIFEST,
   '        capabilities:\n          add:\n            - NET_ADMIN\n',
   '        privileged: true\n',
 );
@@ -99,7 +101,7 @@ describe('the node profile', () => {
         'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team\n  labels:\n' +
           '    pod-security.kubernetes.io/enforce: baseline\n' +
           '    pod-security.kubernetes.io/enforce-version: v1.29\n---\n' +
-          EXAMPLE_MANIFEST.replace('  name: mypod\n', '  name: mypod\n  namespace: team\n'),
+          replaceOnce(EXAMPLE_MANIFEST, '  name: mypod\n', '  name: mypod\n  namespace: team\n'),
       );
     expect(select(useAppStore.getState())?.version).toBe('v1.29');
   });

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseManifest } from '../core/manifest/parse.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
+import { replaceOnce } from '../core/testing/text.testing.ts';
 import { createAppStore } from './createAppStore.ts';
 import { indexedDb, keptTexts } from './idbKeyval.testing.ts';
 import { importParserCode } from './parserCode.ts';
@@ -62,7 +63,7 @@ describe('before the parser has loaded', () => {
   });
 
   it('a persisted text shows no analysis (not the example’s) until it is read', async () => {
-    const text = EXAMPLE_MANIFEST.replace('mypod', 'savedpod');
+    const text = replaceOnce(EXAMPLE_MANIFEST, 'mypod', 'savedpod');
     localStorage.setItem('podcaps', JSON.stringify({ state: { text }, version: 1 }));
     const { useAppStore, loadParserCode } = await storeBeforeParser();
     let s = useAppStore.getState();
@@ -78,7 +79,7 @@ describe('before the parser has loaded', () => {
 
   it('a file opened meanwhile keeps nothing of the example while it waits', async () => {
     const { useAppStore, loadParserCode } = await storeBeforeParser();
-    useAppStore.getState().loadText(EXAMPLE_MANIFEST.replace('mypod', 'opened'));
+    useAppStore.getState().loadText(replaceOnce(EXAMPLE_MANIFEST, 'mypod', 'opened'));
     expect(useAppStore.getState().analysis.manifest).toBeNull();
     expect(useAppStore.getState().phase).toBe('loading-parser');
     await loadParserCode();
@@ -86,7 +87,7 @@ describe('before the parser has loaded', () => {
   });
 
   it('a text kept in IndexedDB shows no analysis, the parser there or not, until it is read back', async () => {
-    const text = EXAMPLE_MANIFEST.replace('mypod', 'keptpod');
+    const text = replaceOnce(EXAMPLE_MANIFEST, 'mypod', 'keptpod');
     localStorage.setItem(
       'podcaps',
       JSON.stringify({

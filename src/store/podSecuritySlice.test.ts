@@ -6,6 +6,7 @@ import type { DocumentSpan } from '../core/manifest/reader.ts';
 import { evaluatePod } from '../core/psa/evaluate.ts';
 import { makeRestricted } from '../core/psa/makeRestricted.ts';
 import { violationRange } from '../core/psa/violationRanges.ts';
+import { replaceOnce } from '../core/testing/text.testing.ts';
 import { keyOf } from '../core/analysis/containerKey.ts';
 import { freshStoreForEachTest } from './freshStore.testing.ts';
 import { BLOCK_MESSAGES } from './textPhase.ts';
@@ -170,7 +171,7 @@ describe('the Pod Security actions on a manifest read in pieces', () => {
     const [violation] = evaluatePod(pod, 'restricted', 'latest').violations;
     if (!violation) throw new Error('expected a violation');
     // The first document's labels become an open flow mapping; the middle piece cannot see it.
-    const broken = text.replace('  labels:\n    app: app-0', '  labels: {app: app-0');
+    const broken = replaceOnce(text, '  labels:\n    app: app-0', '  labels: {app: app-0');
     expect(broken).not.toBe(text);
     useAppStore.getState().setText(broken, { origin: 'typing' });
     expect(makeRestricted(broken, workload)).toMatchObject({ ok: false });

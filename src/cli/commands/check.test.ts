@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { replaceOnce } from '../../core/testing/text.testing.ts';
 import { podcaps as run, tempFiles } from '../testRun.ts';
 
 /** `podcaps check ARGS`. */
@@ -71,7 +72,7 @@ describe('podcaps check', () => {
   it('takes --level privileged, which allows everything, as Kubernetes does', async () => {
     const f = file(
       'privileged.yaml',
-      BASELINE_DEPLOYMENT.replace('nginx}', 'nginx, securityContext: {privileged: true}}'),
+      replaceOnce(BASELINE_DEPLOYMENT, 'nginx}', 'nginx, securityContext: {privileged: true}}'),
     );
     expect((await podcaps([f, '--level', 'baseline'])).code).toBe(1);
     expect(await podcaps([f, '--level', 'privileged'])).toEqual({
@@ -96,7 +97,7 @@ describe('podcaps check', () => {
   it('prints one JSON object per workload with --json', async () => {
     const f = file(
       'json.yaml',
-      `${RESTRICTED_POD}---\n${BASELINE_DEPLOYMENT.replace('namespace: prod', 'namespace: null')}`,
+      `${RESTRICTED_POD}---\n${replaceOnce(BASELINE_DEPLOYMENT, 'namespace: prod', 'namespace: null')}`,
     );
     const { code, stdout, stderr } = await podcaps([f, '--json', '--level', 'restricted']);
     expect(code).toBe(1);
@@ -167,7 +168,7 @@ describe('podcaps check with Namespace labels', () => {
   it('leaves workloads of other namespaces at the defaults', async () => {
     const f = file(
       'other.yaml',
-      `${PROD_BASELINE}---\n${BASELINE_DEPLOYMENT.replace('prod', 'dev')}`,
+      `${PROD_BASELINE}---\n${replaceOnce(BASELINE_DEPLOYMENT, 'prod', 'dev')}`,
     );
     const { code, stdout } = await podcaps([f]);
     expect(code).toBe(1);
@@ -187,7 +188,7 @@ describe('podcaps check with Namespace labels', () => {
   it('allows anything in a privileged namespace', async () => {
     const f = file(
       'priv.yaml',
-      `${PROD_BASELINE.replace(': baseline', ': privileged')}---\n${BASELINE_DEPLOYMENT.replace('nginx}', 'nginx, securityContext: {privileged: true}}')}`,
+      `${replaceOnce(PROD_BASELINE, ': baseline', ': privileged')}---\n${replaceOnce(BASELINE_DEPLOYMENT, 'nginx}', 'nginx, securityContext: {privileged: true}}')}`,
     );
     expect(await podcaps([f])).toMatchObject({
       code: 0,
@@ -248,7 +249,10 @@ describe('podcaps check on bad input', () => {
       '--version must be vX.Y or latest (got "1.25")',
     );
     expectBadInput(await podcaps([]), 'missing FILE');
-    const bad = file('badns.yaml', `${PROD_BASELINE.replace('v1.25', 'v2')}---\n${RESTRICTED_POD}`);
+    const bad = file(
+      'badns.yaml',
+      `${replaceOnce(PROD_BASELINE, 'v1.25', 'v2')}---\n${RESTRICTED_POD}`,
+    );
     expectBadInput(
       await podcaps([bad]),
       'Namespace prod: label pod-security.kubernetes.io/enforce-version=v2 must be "latest" or "v1.N"',

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateManifest } from '../../../bench/generate.ts';
 import { EXAMPLE_MANIFEST } from '../../core/example.ts';
+import { replaceOnce } from '../../core/testing/text.testing.ts';
 import { podcaps, tempFiles } from '../testRun.ts';
 
 const { file } = tempFiles('podcaps-fix-');
@@ -103,9 +104,11 @@ spec:
     const f = file('kept.yaml', `${service}---\n${deployment}`);
     expect((await podcaps(['fix', f])).code).toBe(0);
     expect(readFileSync(f, 'utf8')).toBe(
-      `${service}---\n${deployment
-        .replace('            privileged: true      # TODO: remove\n', '')
-        .replace('["NET_BIND_SERVICE", "SYS_ADMIN"]', '["NET_BIND_SERVICE"]')}`,
+      `${service}---\n${replaceOnce(
+        replaceOnce(deployment, '            privileged: true      # TODO: remove\n', ''),
+        '["NET_BIND_SERVICE", "SYS_ADMIN"]',
+        '["NET_BIND_SERVICE"]',
+      )}`,
     );
   });
 

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { replaceOnce } from '../../core/testing/text.testing.ts';
 import { WarningsPanel } from './WarningsPanel.tsx';
 import { freshStoreForEachTest, withAdd, withStore } from '../../store/freshStore.testing.ts';
 
@@ -24,7 +25,9 @@ describe('WarningsPanel', () => {
     useAppStore.getState().loadText(text);
     render(withStore(useAppStore, <WarningsPanel />));
     const item = unknownItem('SYS_ADMINN');
-    expect(within(item).getByText(/Did you mean SYS_ADMIN\?$/)).toBeTruthy();
+    expect(within(item).getByText(/Did you mean SYS_ADMIN\?$/).textContent).toBe(
+      '"SYS_ADMINN" is not one of the 41 Linux capabilities. containerd skips it (runc logs a warning) and the container starts without it. CRI-O and Docker refuse the container. Remove it, or correct the name. Did you mean SYS_ADMIN?',
+    );
     const buttons = within(item)
       .getAllByRole('button')
       .map((b) => b.textContent);
@@ -38,7 +41,7 @@ describe('WarningsPanel', () => {
       within(item).getByRole('button', { name: 'Fix: replace SYS_ADMINN with SYS_ADMIN' }),
     );
     expect(useAppStore.getState().textOrigin).toBe('form');
-    expect(useAppStore.getState().text).toBe(text.replace('SYS_ADMINN', 'SYS_ADMIN'));
+    expect(useAppStore.getState().text).toBe(replaceOnce(text, 'SYS_ADMINN', 'SYS_ADMIN'));
   });
 
   it('offers only the remove fix when no capability is clearly meant', () => {

@@ -3,6 +3,7 @@ import { formatCapsh } from '../capsh.ts';
 import { parseManifest } from '../manifest/parse.ts';
 import type { ProcessState, RuntimeId } from '../model.ts';
 import { simulate } from '../process.ts';
+import { replaceOnce } from '../testing/text.testing.ts';
 import { compareWithContainer, describeComparison } from './compare.ts';
 import { EvidenceError, parseCapText, parseContainerOutput } from './observed.ts';
 
@@ -127,7 +128,8 @@ describe('compareWithContainer explanations', () => {
     );
     const inh = compareWithContainer(
       parseContainerOutput(
-        status('00000000a80425fb').replace(
+        replaceOnce(
+          status('00000000a80425fb'),
           'CapInh:\t0000000000000000',
           'CapInh:\t00000000a80425fb',
         ),
@@ -141,7 +143,9 @@ describe('compareWithContainer explanations', () => {
 
   it('no-new-privs set by a webhook', () => {
     const c = compareWithContainer(
-      parseContainerOutput(status('00000000a80425fb').replace('NoNewPrivs:\t0', 'NoNewPrivs:\t1')),
+      parseContainerOutput(
+        replaceOnce(status('00000000a80425fb'), 'NoNewPrivs:\t0', 'NoNewPrivs:\t1'),
+      ),
       state({}),
     );
     expect(c.differences.map((d) => d.field)).toEqual(['noNewPrivs']);

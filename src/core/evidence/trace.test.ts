@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../manifest/parse.ts';
+import { replaceOnce } from '../testing/text.testing.ts';
 import { applySuggestion, suggestFromTrace } from './suggest.ts';
 import { readTrace, TraceError } from './trace.ts';
 import {
@@ -84,7 +85,7 @@ describe('readTrace and suggestFromTrace', () => {
   });
 
   it('says when the trace has nothing from the container', () => {
-    const other = parseManifest(POD.replace('name: nginx', 'name: app'));
+    const other = parseManifest(replaceOnce(POD, 'name: nginx', 'name: app'));
     expect(() =>
       suggestFromTrace(readTrace(GADGET_JSON_LINES), other.workloads[0]!.containers[0]!),
     ).toThrow('the trace has no check from container "app" (it names: nginx, sidecar)');

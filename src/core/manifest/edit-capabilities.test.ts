@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isNode, parseAllDocuments } from 'yaml';
 import { EXAMPLE_MANIFEST } from '../example.ts';
+import { replaceOnce } from '../testing/text.testing.ts';
 import { applyContainerActions } from './edit-capabilities.ts';
 import type { ContainerAction, ContainerTarget } from './edit-capabilities.ts';
 import { applyEdits } from './edit-splice.ts';
@@ -111,12 +112,14 @@ describe('the classic example', () => {
   });
 
   test('an existing privileged: false is flipped in place', () => {
-    const text = EXAMPLE_MANIFEST.replace(
+    const text = replaceOnce(
+      EXAMPLE_MANIFEST,
       '        capabilities:',
       '        privileged: false # for now\n        capabilities:',
     );
     expect(edit(text, [privileged(true)])).toBe(
-      EXAMPLE_MANIFEST.replace(
+      replaceOnce(
+        EXAMPLE_MANIFEST,
         '        capabilities:',
         '        privileged: true # for now\n        capabilities:',
       ),
@@ -160,7 +163,11 @@ describe('the classic example', () => {
 });
 
 describe('replace-capability', () => {
-  const withPrefix = EXAMPLE_MANIFEST.replace('- NET_ADMIN', '- CAP_NET_ADMIN # from the docs');
+  const withPrefix = replaceOnce(
+    EXAMPLE_MANIFEST,
+    '- NET_ADMIN',
+    '- CAP_NET_ADMIN # from the docs',
+  );
 
   test('renames in place and keeps the comment', () => {
     const action: ContainerAction = {
@@ -170,12 +177,13 @@ describe('replace-capability', () => {
       to: 'NET_ADMIN',
     };
     expect(edit(withPrefix, [action])).toBe(
-      EXAMPLE_MANIFEST.replace('- NET_ADMIN', '- NET_ADMIN # from the docs'),
+      replaceOnce(EXAMPLE_MANIFEST, '- NET_ADMIN', '- NET_ADMIN # from the docs'),
     );
   });
 
   test('keeps double and single quotes', () => {
-    const quoted = EXAMPLE_MANIFEST.replace(
+    const quoted = replaceOnce(
+      EXAMPLE_MANIFEST,
       '- NET_ADMIN',
       `- "cap_net_admin"\n            - 'net_raw'`,
     );
@@ -184,12 +192,13 @@ describe('replace-capability', () => {
       { type: 'replace-capability', list: 'add', from: 'net_raw', to: 'NET_RAW' },
     ]);
     expect(fixed).toBe(
-      EXAMPLE_MANIFEST.replace('- NET_ADMIN', `- "NET_ADMIN"\n            - 'NET_RAW'`),
+      replaceOnce(EXAMPLE_MANIFEST, '- NET_ADMIN', `- "NET_ADMIN"\n            - 'NET_RAW'`),
     );
   });
 
   test('removes the item when the target name is already listed', () => {
-    const both = EXAMPLE_MANIFEST.replace(
+    const both = replaceOnce(
+      EXAMPLE_MANIFEST,
       '- NET_ADMIN',
       '- CAP_NET_ADMIN\n            - NET_ADMIN',
     );
@@ -270,7 +279,8 @@ kind: Service
   test('adding to a block list with comments inside changes only that list', () => {
     const text = edit(MULTI, [add('NET_ADMIN')], APP);
     expect(text).toBe(
-      MULTI.replace(
+      replaceOnce(
+        MULTI,
         '            # - SYS_TIME',
         '            - NET_ADMIN\n            # - SYS_TIME',
       ),
@@ -281,7 +291,8 @@ kind: Service
     const result = applyContainerActions(MULTI, APP, [unDrop('ALL'), add('CHOWN')]);
     if (!result.ok) throw new Error(result.error.message);
     expect(result.text).toBe(
-      MULTI.replace('            drop: ["ALL"]\n', '').replace(
+      replaceOnce(
+        replaceOnce(MULTI, '            drop: ["ALL"]\n', ''),
         '            # - SYS_TIME',
         '            - CHOWN\n            # - SYS_TIME',
       ),
@@ -333,22 +344,24 @@ kind: Service
 
   test('the flow securityContext of the sidecar is edited in flow style', () => {
     expect(edit(MULTI, [add('NET_RAW')], SIDECAR)).toBe(
-      MULTI.replace(
+      replaceOnce(
+        MULTI,
         '{capabilities: {drop: [ALL]}}',
         '{capabilities: {drop: [ALL], add: [NET_RAW]}}',
       ),
     );
     expect(edit(MULTI, [drop('CHOWN')], SIDECAR)).toBe(
-      MULTI.replace('{capabilities: {drop: [ALL]}}', '{capabilities: {drop: [ALL, CHOWN]}}'),
+      replaceOnce(MULTI, '{capabilities: {drop: [ALL]}}', '{capabilities: {drop: [ALL, CHOWN]}}'),
     );
     expect(edit(MULTI, [unDrop('ALL')], SIDECAR)).toBe(
-      MULTI.replace('        securityContext: {capabilities: {drop: [ALL]}}\n', ''),
+      replaceOnce(MULTI, '        securityContext: {capabilities: {drop: [ALL]}}\n', ''),
     );
   });
 
   test('a new block list follows the document: dash at the key column', () => {
     expect(edit(MULTI, [unAdd('NET_BIND_SERVICE'), drop('NET_RAW'), add('SYS_PTRACE')], APP)).toBe(
-      MULTI.replace(
+      replaceOnce(
+        MULTI,
         `            add: # keep sorted
             - NET_BIND_SERVICE  # port 80
             # - SYS_TIME   (not yet)
@@ -491,9 +504,9 @@ describe('existing levels', () => {
 
   test('flow lists: append, remove first, remove last, remove only', () => {
     const flow = base(`\n        capabilities:\n          add: [NET_ADMIN, SYS_TIME]   # two\n`);
-    expect(edit(flow, [add('CHOWN')])).toBe(flow.replace('SYS_TIME]', 'SYS_TIME, CHOWN]'));
-    expect(edit(flow, [unAdd('NET_ADMIN')])).toBe(flow.replace('NET_ADMIN, ', ''));
-    expect(edit(flow, [unAdd('SYS_TIME')])).toBe(flow.replace(', SYS_TIME', ''));
+    expect(edit(flow, [add('CHOWN')])).toBe(replaceOnce(flow, 'SYS_TIME]', 'SYS_TIME, CHOWN]'));
+    expect(edit(flow, [unAdd('NET_ADMIN')])).toBe(replaceOnce(flow, 'NET_ADMIN, ', ''));
+    expect(edit(flow, [unAdd('SYS_TIME')])).toBe(replaceOnce(flow, ', SYS_TIME', ''));
     expect(edit(flow, [unAdd('SYS_TIME'), unAdd('NET_ADMIN')])).toBe(
       EXAMPLE_WITHOUT_SECURITY_CONTEXT,
     );
@@ -521,7 +534,18 @@ describe('flow and JSON containers', () => {
     expect(added).toBe(
       `{"kind": "Pod", "spec": {"containers": [{"name": "a", "image": "b", "securityContext": {"capabilities": {"add": ["NET_ADMIN"]}, "privileged": true}}]}}`,
     );
-    expect(JSON.parse(added)).toBeTruthy();
+    expect(JSON.parse(added)).toEqual({
+      kind: 'Pod',
+      spec: {
+        containers: [
+          {
+            name: 'a',
+            image: 'b',
+            securityContext: { capabilities: { add: ['NET_ADMIN'] }, privileged: true },
+          },
+        ],
+      },
+    });
     expect(edit(added, [unAdd('NET_ADMIN'), privileged(false)])).toBe(text);
   });
 
@@ -565,7 +589,19 @@ describe('flow and JSON containers', () => {
   }
 }
 `);
-    expect(JSON.parse(added)).toBeTruthy();
+    expect(JSON.parse(added)).toEqual({
+      kind: 'Pod',
+      spec: {
+        containers: [
+          {
+            name: 'a',
+            securityContext: {
+              capabilities: { drop: ['ALL', 'NET_RAW'], add: ['NET_BIND_SERVICE'] },
+            },
+          },
+        ],
+      },
+    });
     const removed = edit(text, [unDrop('ALL')]);
     expect(removed).toBe(`{
   "kind": "Pod",
@@ -578,7 +614,7 @@ describe('flow and JSON containers', () => {
   }
 }
 `);
-    expect(JSON.parse(removed)).toBeTruthy();
+    expect(JSON.parse(removed)).toEqual({ kind: 'Pod', spec: { containers: [{ name: 'a' }] } });
   });
 });
 
@@ -599,7 +635,7 @@ describe('CRLF files', () => {
 
   test('no edit splits a CRLF pair', () => {
     const text = crlf(
-      EXAMPLE_MANIFEST.replace('- NET_ADMIN', '- NET_ADMIN\n            - NET_RAW'),
+      replaceOnce(EXAMPLE_MANIFEST, '- NET_ADMIN', '- NET_ADMIN\n            - NET_RAW'),
     );
     const result = applyContainerActions(text, FIRST, [unAdd('NET_RAW')]);
     if (!result.ok) throw new Error(result.error.message);
@@ -643,7 +679,7 @@ describe('refusals', () => {
   });
 
   test('an alias is not edited through', () => {
-    const text = `x: &caps {add: [NET_ADMIN]}\n${EXAMPLE_WITHOUT_SECURITY_CONTEXT.replace('kind: Pod', 'kind: Pod\nz: 1')}      securityContext:\n        capabilities: *caps\n`;
+    const text = `x: &caps {add: [NET_ADMIN]}\n${replaceOnce(EXAMPLE_WITHOUT_SECURITY_CONTEXT, 'kind: Pod', 'kind: Pod\nz: 1')}      securityContext:\n        capabilities: *caps\n`;
     expect(errorOf(text, [add('SYS_TIME')])).toEqual({
       kind: 'path',
       message:
@@ -654,7 +690,11 @@ describe('refusals', () => {
   test('a securityContext or list of the wrong kind', () => {
     const scalar = `${EXAMPLE_WITHOUT_SECURITY_CONTEXT}      securityContext: yes\n`;
     expect(errorOf(scalar, [add('NET_ADMIN')])?.kind).toBe('path');
-    const addScalar = EXAMPLE_MANIFEST.replace('add:\n            - NET_ADMIN', 'add: NET_ADMIN');
+    const addScalar = replaceOnce(
+      EXAMPLE_MANIFEST,
+      'add:\n            - NET_ADMIN',
+      'add: NET_ADMIN',
+    );
     expect(errorOf(addScalar, [add('SYS_TIME')])).toEqual({
       kind: 'path',
       message: 'spec.containers.0.securityContext.capabilities.add is not a list.',

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { replaceOnce } from '../testing/text.testing.ts';
 import {
   applyPathOps,
   deleteAt,
@@ -85,38 +86,40 @@ spec:
       { start: POD.indexOf('web'), end: POD.indexOf('web') + 3, insert: 'api' },
       { start: POD.indexOf('nginx') + 5, end: POD.indexOf('nginx') + 5, insert: ':1.27' },
     ]);
-    expect(textOf(POD, result)).toBe(POD.replace('web', 'api').replace('nginx', 'nginx:1.27'));
+    expect(textOf(POD, result)).toBe(
+      replaceOnce(replaceOnce(POD, 'web', 'api'), 'nginx', 'nginx:1.27'),
+    );
   });
 
   test('setScalarAt keeps the quoting of a string it replaces, and quotes what YAML would misread', () => {
-    const quoted = POD.replace('image: nginx', "image: 'nginx'");
+    const quoted = replaceOnce(POD, 'image: nginx', "image: 'nginx'");
     expect(
       textOf(quoted, setScalarAt(quoted, 0, ['spec', 'containers', 0, 'image'], 'busybox')),
-    ).toBe(POD.replace('image: nginx', "image: 'busybox'"));
+    ).toBe(replaceOnce(POD, 'image: nginx', "image: 'busybox'"));
     expect(textOf(POD, setScalarAt(POD, 0, ['metadata', 'name'], 'true'))).toBe(
-      POD.replace('web', '"true"'),
+      replaceOnce(POD, 'web', '"true"'),
     );
     expect(textOf(POD, setScalarAt(POD, 0, ['spec', 'hostNetwork'], true))).toBe(
-      POD.replace('hostNetwork: false', 'hostNetwork: true'),
+      replaceOnce(POD, 'hostNetwork: false', 'hostNetwork: true'),
     );
   });
 
   test('deleteAt removes a key with its lines and keeps the comment above it', () => {
     expect(textOf(POD, deleteAt(POD, 0, ['spec', 'hostNetwork']))).toBe(
-      POD.replace('  hostNetwork: false\n', ''),
+      replaceOnce(POD, '  hostNetwork: false\n', ''),
     );
   });
 
   test('deleteAt without keepDepth leaves an emptied mapping as {}', () => {
     expect(
       textOf(POD, deleteAt(POD, 0, ['spec', 'containers', 0, 'securityContext', 'runAsUser'])),
-    ).toBe(POD.replace('securityContext:\n        runAsUser: 1000', 'securityContext: {}'));
+    ).toBe(replaceOnce(POD, 'securityContext:\n        runAsUser: 1000', 'securityContext: {}'));
   });
 
   test('deleteAt with keepDepth prunes emptied ancestors up to it', () => {
     const path = ['spec', 'containers', 0, 'securityContext', 'runAsUser'];
     expect(textOf(POD, deleteAt(POD, 0, path, 3))).toBe(
-      POD.replace('      securityContext:\n        runAsUser: 1000\n', ''),
+      replaceOnce(POD, '      securityContext:\n        runAsUser: 1000\n', ''),
     );
   });
 
@@ -144,7 +147,7 @@ spec:
   test('only the addressed document changes', () => {
     const text = `${POD}---\n${POD}...\n`;
     const result = setScalarAt(text, 1, ['metadata', 'name'], 'second');
-    expect(textOf(text, result)).toBe(`${POD}---\n${POD.replace('web', 'second')}...\n`);
+    expect(textOf(text, result)).toBe(`${POD}---\n${replaceOnce(POD, 'web', 'second')}...\n`);
   });
 
   test('refuses to set inside a scalar or list', () => {

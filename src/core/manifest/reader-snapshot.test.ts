@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { replaceOnce } from '../testing/text.testing.ts';
 import { parseManifest } from './parse.ts';
 import { createManifestReader } from './reader.ts';
 
@@ -26,7 +27,7 @@ describe('ManifestReader snapshot and adopt', () => {
 
   it('an edit after adopting parses only the edited piece, and reads like a full parse', () => {
     const reader = adoptedReader(STREAM);
-    const edited = STREAM.replace('name: c}', 'name: cc}');
+    const edited = replaceOnce(STREAM, 'name: c}', 'name: cc}');
     // The edited piece: its `---\n` line and the pod, one character longer.
     expect(reader.unreadLength(edited)).toBe('---\n'.length + pod('c').length + 1);
     expect(reader.read(edited)).toEqual(parseManifest(edited));

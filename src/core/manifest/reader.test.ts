@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { replaceOnce } from '../testing/text.testing.ts';
 import { MAX_MANIFEST_LENGTH, parseManifest } from './parse.ts';
 import { createManifestReader } from './reader.ts';
 import { splitStream } from './split.ts';
@@ -47,7 +48,7 @@ describe('splitStream', () => {
 
 describe('createManifestReader', () => {
   it('re-reads only the edited document: the others come back as the same objects', () => {
-    const edited = THREE.replace('name: b-c', 'name: b-renamed');
+    const edited = replaceOnce(THREE, 'name: b-c', 'name: b-renamed');
     const [first, second] = readAll(THREE, edited);
     expect(second!.workloads[0]).toBe(first!.workloads[0]);
     expect(second!.workloads[2]).toBe(first!.workloads[2]);
@@ -55,11 +56,12 @@ describe('createManifestReader', () => {
   });
 
   it('shifts documents, workloads and containers when a `---` is inserted or deleted', () => {
-    const inserted = THREE.replace(
+    const inserted = replaceOnce(
+      THREE,
       '---\napiVersion: v1\nkind: Pod\nmetadata: {name: b}',
       '---\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: b}',
     );
-    const [, more, fewer] = readAll(THREE, inserted, THREE.replace(`---\n${pod('b')}`, ''));
+    const [, more, fewer] = readAll(THREE, inserted, replaceOnce(THREE, `---\n${pod('b')}`, ''));
     expect(more!.workloads.map((w) => w.documentIndex)).toEqual([0, 2, 3]);
     expect(fewer!.workloads.map((w) => [w.name, w.documentIndex])).toEqual([
       ['a', 0],

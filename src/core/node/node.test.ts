@@ -5,6 +5,7 @@ import { containerWarnings } from '../inspect/inspectContainer.ts';
 import { parseManifest } from '../manifest/parse.ts';
 import type { SimulationResult } from '../model.ts';
 import { simulate } from '../process.ts';
+import { replaceOnce } from '../testing/text.testing.ts';
 import { kernelLastCap } from './kernel.ts';
 import { DEFAULT_NODE, defaultNode, type NodeProfile } from './nodeProfile.ts';
 import { nodeFromJSON, parseKernel, parseOciRuntime, parseRuntime } from './parseNode.ts';
@@ -62,7 +63,7 @@ Guessed mode: HYBRID (4)
 `;
 
 function golden(current: string, bounding: string, iab: string): string {
-  return `Current: ${current}\nBounding set =${bounding}\n${TAIL.replace('IAB: IAB', `IAB: ${iab}`)}`;
+  return `Current: ${current}\nBounding set =${bounding}\n${replaceOnce(TAIL, 'IAB: IAB', `IAB: ${iab}`)}`;
 }
 
 describe('kernel: cap_last_cap per mainline version (man7 capabilities(7))', () => {

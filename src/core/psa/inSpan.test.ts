@@ -4,6 +4,7 @@ import { generateManifest } from '../../../bench/generate.ts';
 import { applyEdits } from '../manifest/edit-splice.ts';
 import { parseManifest } from '../manifest/parse.ts';
 import { createManifestReader } from '../manifest/reader.ts';
+import { replaceOnce } from '../testing/text.testing.ts';
 import { evaluatePod } from './evaluate.ts';
 import { FLEET, expectSpanLikeWhole, readInPieces } from './inSpan.testing.ts';
 import { makeRestricted } from './makeRestricted.ts';
@@ -41,7 +42,9 @@ describe('makeRestricted and violationRanges in the reader’s span', () => {
     ['no final line break', FLEET.trimEnd()],
     [
       'one CRLF document among LF ones (the whole file decides the line ending)',
-      FLEET.replace(/apiVersion: apps\/v1[^]*?\n\.\.\.\n/, (doc) => doc.replaceAll('\n', '\r\n')),
+      replaceOnce(FLEET, /apiVersion: apps\/v1[^]*?\n\.\.\.\n/, (doc) =>
+        doc.replaceAll('\n', '\r\n'),
+      ),
     ],
   ])('give the whole-text results for every workload of a multi-document file, %s', (_, text) => {
     // The first, a middle and the last document; a flow document on its marker line, an alias
@@ -92,7 +95,7 @@ describe('makeRestricted and violationRanges in the reader’s span', () => {
   );
 
   it('leave an error in another document to the caller, who passes a span only for text that parses', () => {
-    const broken = FLEET.replace('metadata: {name: svc}\n', 'metadata: {name: svc\n');
+    const broken = replaceOnce(FLEET, 'metadata: {name: svc}\n', 'metadata: {name: svc\n');
     const [first] = readInPieces(broken);
     if (!first) throw new Error('no workload');
     // The whole text refuses, citing the error's line; the store refuses even before (its
@@ -114,7 +117,7 @@ describe('makeRestricted and violationRanges in the reader’s span', () => {
 
   it('fall back to the whole text when the piece has an error, so the message counts lines from its start', () => {
     const stale = readInPieces(FLEET).find(({ workload }) => workload.name === 'last')!;
-    const broken = FLEET.replace('  - name: z\n', '  - name: z\n  bad: [\n');
+    const broken = replaceOnce(FLEET, '  - name: z\n', '  - name: z\n  bad: [\n');
     const reader = createManifestReader();
     reader.read(broken);
     const span = reader.documentSpan(broken, stale.workload.documentIndex);
@@ -134,7 +137,7 @@ describe('makeRestricted and violationRanges in the reader’s span', () => {
 
   it('fall back to the whole text for a workload that is no longer in its document', () => {
     const stale = readInPieces(FLEET).find(({ workload }) => workload.name === 'middle')!;
-    const changed = FLEET.replace('kind: Deployment', 'kind: Service');
+    const changed = replaceOnce(FLEET, 'kind: Deployment', 'kind: Service');
     expect(parseManifest(changed).workloads.map((w) => w.name)).not.toContain('middle');
     const reader = createManifestReader();
     reader.read(changed);
