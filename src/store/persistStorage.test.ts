@@ -392,3 +392,36 @@ describe('reading what storage holds', () => {
     expect(createPersistStorage<{ text: string }>().getItem('k')).toBeNull();
   });
 });
+
+describe('dispose', () => {
+  it('writes what waits, then no longer listens to the page going away', () => {
+    vi.useFakeTimers();
+    const storage = createPersistStorage<{ text: string }>();
+    const big = 'x'.repeat(LARGE_TEXT + 1);
+    storage.setItem('k', { state: { text: big }, version: 1 });
+    storage.dispose();
+    expect(stored()).toEqual({ state: { text: big }, version: 1 });
+
+    storage.setItem('k', { state: { text: `${big}y` }, version: 1 });
+    window.dispatchEvent(new Event('pagehide'));
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(stored()).toEqual({ state: { text: big }, version: 1 });
+  });
+
+  it('removes exactly the listeners it added', () => {
+    const added = [vi.spyOn(window, 'addEventListener'), vi.spyOn(document, 'addEventListener')];
+    const removed = [
+      vi.spyOn(window, 'removeEventListener'),
+      vi.spyOn(document, 'removeEventListener'),
+    ];
+    const storage = createPersistStorage<{ text: string }>();
+    storage.dispose();
+    const calls = (spies: typeof added) =>
+      spies.flatMap((spy) => spy.mock.calls.map(([type, listener]) => [type, listener]));
+    expect(calls(added).map(([type]) => type)).toEqual(
+      expect.arrayContaining(['pagehide', 'visibilitychange']),
+    );
+    expect(calls(removed)).toEqual(calls(added));
+  });
+});

@@ -1,5 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { LARGE_TEXT } from './documentSlice.ts';
+import * as writer from './persistWriter.ts';
+import type { Asked, WriterState } from './persistWriter.ts';
 
 const WRITE_DELAY_MS = 500;
 
@@ -56,12 +58,8 @@ export interface TextPersistStorage<S> extends PersistStorage<S> {
    * undefined when IndexedDB fails or holds none. Never rejects.
    */
   readKeptText: (name: string) => Promise<string | undefined>;
-}
-
-/** Whether every persisted field is the same: they are all primitives, so `Object.is` suffices. */
-function sameState<S extends object>(a: S, b: S): boolean {
-  const keys = Object.keys(a) as (keyof S)[];
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key], b[key]));
+  /** Writes what waits, then stops listening to the page (`pagehide`, `visibilitychange`). */
+  dispose: () => void;
 }
 
 /** Size as the downloaded file would have it (UTF-8 bytes), in decimal units. */
@@ -99,6 +97,18 @@ function keepPreferences<S extends { text?: string }>(name: string, value: Stora
   }
 }
 
+/** `load` on first use, its promise shared; one that fails (a failed import) is tried again. */
+function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= load().catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    });
+    return loaded;
+  };
+}
+
 /**
  * localStorage for `persist`, writing a large document only once typing pauses (each change
  * restarts the wait) and before the page goes away: serialising and storing a megabyte on every
@@ -114,32 +124,14 @@ function keepPreferences<S extends { text?: string }>(name: string, value: Stora
  * deleted.
  *
  * Storage is never trusted to work: a refused write and an unreadable stored value are reported
- * or ignored, never thrown into the action that changed the state.
+ * or ignored, never thrown into the action that changed the state. The writer's state and what
+ * may follow what are in persistWriter.ts; this function does the I/O around it.
  */
 export function createPersistStorage<S extends { text?: string }>(
   options: PersistStorageOptions = {},
 ): TextPersistStorage<S> {
-  let pending: { name: string; value: StorageValue<S> } | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  /** What the last `setItem` asked for (written, or pending, or refused). */
-  let last: { name: string; state: S } | undefined;
-  /** Whether the user has been told about a refused write since the last one that succeeded. */
-  let told = false;
-  /** Counts writes: an IndexedDB write that ends after a later one began must not store its marker. */
-  let writes = 0;
-  /** Whether IndexedDB may hold a text from this page (written or read back): to delete it. */
-  let kept = false;
-  /** The text localStorage last refused for size, and how: the same text is not offered again. */
-  let tooLarge: { text: string; error: unknown } | undefined;
-  let textStore: Promise<TextStore> | undefined;
-  const texts = () => {
-    // A failed import (or open) may be tried again by a later write.
-    textStore ??= (options.textStore ?? indexedDbTextStore)().catch((error: unknown) => {
-      textStore = undefined;
-      throw error;
-    });
-    return textStore;
-  };
+  let state: WriterState<S> = writer.initialWriter();
+  const texts = loadOnce(options.textStore ?? indexedDbTextStore);
 
   /** Ordered after any IndexedDB write still running; a copy left behind is never read anyway. */
   const deleteKept = (name: string) => {
@@ -150,65 +142,80 @@ export function createPersistStorage<S extends { text?: string }>(
 
   const refused = (name: string, value: StorageValue<S>, error: unknown, text: string) => {
     keepPreferences(name, value);
-    if (told) return;
-    told = true;
+    if (state.copy.told) return;
+    state = writer.told(state);
     options.onWriteFailed?.(writeFailedMessage(error, text));
   };
 
   /** The text in IndexedDB, then the rest and the marker in localStorage: never a marker alone. */
   const writeToIndexedDb = (name: string, value: StorageValue<S>, text: string) => {
-    const write = writes;
-    const quota = tooLarge?.error;
-    kept = true;
+    const write = Symbol('IndexedDB write');
+    const quota = state.tooLarge?.error;
+    state = writer.writeToIndexedDb(state, write);
     const { text: _inIndexedDb, ...preferences } = value.state;
     const marker: TextMarker = { textIn: 'indexeddb', textLength: text.length };
     texts()
       .then((store) => store.set(name, text))
       .then(() => {
         // A later write decides what is stored.
-        if (write !== writes) return;
+        if (!writer.isLatest(state, write)) return;
         localStorage.setItem(
           name,
           JSON.stringify({ ...value, state: { ...preferences, ...marker } }),
         );
-        told = false;
+        state = writer.wroteIndexedDb(state);
       })
       .catch(() => {
         // Only now, with nowhere left to keep the text, is it too large to keep.
-        if (write === writes) refused(name, value, quota, text);
+        if (writer.isLatest(state, write)) refused(name, value, quota, text);
       });
   };
 
-  const flush = () => {
-    clearTimeout(timer);
-    timer = undefined;
-    if (!pending) return;
-    const { name, value } = pending;
-    pending = undefined;
-    writes++;
+  const write = ({ name, value }: Asked<S>) => {
+    state = writer.begin(state);
     const { text } = value.state;
     if (text === undefined) return keepPreferences(name, value);
-    if (text !== tooLarge?.text) {
+    if (text !== state.tooLarge?.text) {
       try {
         localStorage.setItem(name, JSON.stringify(value));
-        told = false;
-        if (kept) {
-          kept = false;
-          deleteKept(name);
-        }
+        const wasKept = state.copy.at === 'indexedDb';
+        state = writer.wroteLocalStorage(state);
+        if (wasKept) deleteKept(name);
         return;
       } catch (error) {
         if (!isQuotaError(error)) return refused(name, value, error, text);
-        tooLarge = { text, error };
+        state = writer.refusedForSize(state, text, error);
       }
     }
     writeToIndexedDb(name, value, text);
   };
+
+  /** Writes what waits for typing to pause, if anything does. */
+  const flush = () => {
+    const { waiting } = state;
+    if (!waiting) return;
+    clearTimeout(waiting.timer);
+    write(waiting.asked);
+  };
+
+  const readKeptText = async (name: string) => {
+    try {
+      const text = await (await texts()).get(name);
+      if (typeof text !== 'string') return undefined;
+      state = writer.readBack(state);
+      return text;
+    } catch {
+      return undefined;
+    }
+  };
+
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+
   if (typeof window !== 'undefined') {
     window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') flush();
-    });
+    document.addEventListener('visibilitychange', onHidden);
   }
   return {
     getItem: (name) => {
@@ -221,40 +228,30 @@ export function createPersistStorage<S extends { text?: string }>(
       }
     },
     setItem: (name, value) => {
-      const { state } = value;
-      if (last && last.name === name && sameState(last.state, state)) return;
-      last = { name, state };
-      pending = { name, value };
-      clearTimeout(timer);
-      timer = undefined;
-      if ((state.text?.length ?? 0) <= LARGE_TEXT) flush();
-      else timer = setTimeout(flush, WRITE_DELAY_MS);
+      const asked = { name, value };
+      if (writer.isRepeat(state, asked)) return;
+      clearTimeout(state.waiting?.timer);
+      state = writer.ask(state, asked);
+      if ((value.state.text?.length ?? 0) <= LARGE_TEXT) write(asked);
+      else state = writer.wait(state, asked, setTimeout(flush, WRITE_DELAY_MS));
     },
     removeItem: (name) => {
-      pending = undefined;
-      last = undefined;
-      writes++;
-      clearTimeout(timer);
-      timer = undefined;
+      clearTimeout(state.waiting?.timer);
+      const wasKept = state.copy.at === 'indexedDb';
+      state = writer.removed(state);
       try {
         localStorage.removeItem(name);
       } catch {
         // Storage disabled: there is nothing to remove.
       }
-      if (kept) {
-        kept = false;
-        deleteKept(name);
-      }
+      if (wasKept) deleteKept(name);
     },
-    readKeptText: async (name) => {
-      try {
-        const text = await (await texts()).get(name);
-        if (typeof text !== 'string') return undefined;
-        kept = true;
-        return text;
-      } catch {
-        return undefined;
-      }
+    readKeptText,
+    dispose: () => {
+      flush();
+      if (typeof window === 'undefined') return;
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
     },
   };
 }
