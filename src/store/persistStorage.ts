@@ -34,6 +34,11 @@ export interface PersistStorageOptions {
   onWriteFailed?: (message: string) => void;
   /** Where a text too large for localStorage goes; IndexedDB (idb-keyval) unless a test says. */
   textStore?: () => Promise<TextStore>;
+  /**
+   * Told the text another tab of the app stored under a key this storage uses (the `storage`
+   * event), which now stands in for this tab's on a reload; a value without a text is not told.
+   */
+  onOtherTabWrote?: (text: string) => void;
 }
 
 /** What localStorage holds in place of a text that went to IndexedDB. */
@@ -58,7 +63,12 @@ export interface TextPersistStorage<S> extends PersistStorage<S> {
    * undefined when IndexedDB fails or holds none. Never rejects.
    */
   readKeptText: (name: string) => Promise<string | undefined>;
-  /** Writes what waits, then stops listening to the page (`pagehide`, `visibilitychange`). */
+  /**
+   * Writes `value` at once, even a large text and even when `setItem` was last asked for the same:
+   * another tab may have stored its own value since.
+   */
+  writeNow: (name: string, value: StorageValue<S>) => void;
+  /** Writes what waits, then stops listening to the page (`pagehide`, `visibilitychange`, `storage`). */
   dispose: () => void;
 }
 
@@ -109,6 +119,24 @@ function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
+/** The state in a stored value, or undefined when it is not JSON (a hand edit, another version). */
+function storedStateOf(raw: string): unknown {
+  try {
+    return (JSON.parse(raw) as { state?: unknown } | null)?.state;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `area` is localStorage; reading `localStorage` itself throws where storage is disabled. */
+function isLocalStorage(area: Storage | null): boolean {
+  try {
+    return area !== null && area === localStorage;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * localStorage for `persist`, writing a large document only once typing pauses (each change
  * restarts the wait) and before the page goes away: serialising and storing a megabyte on every
@@ -123,6 +151,10 @@ function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
  * {@link TextMarker}; a later text that fits goes back to localStorage and the IndexedDB copy is
  * deleted.
  *
+ * Another tab of the app writes the same key, and the last write wins: the `storage` event tells
+ * `onOtherTabWrote` the text the other tab stored (read from IndexedDB when it went there), so the
+ * app can say so rather than lose a text without a word.
+ *
  * Storage is never trusted to work: a refused write and an unreadable stored value are reported
  * or ignored, never thrown into the action that changed the state. The writer's state and what
  * may follow what are in persistWriter.ts; this function does the I/O around it.
@@ -132,6 +164,10 @@ export function createPersistStorage<S extends { text?: string }>(
 ): TextPersistStorage<S> {
   let state: WriterState<S> = writer.initialWriter();
   const texts = loadOnce(options.textStore ?? indexedDbTextStore);
+  /** The keys `persist` reads and writes here: another tab's write of one of them is news. */
+  const names = new Set<string>();
+  /** The latest other tab's text being read from IndexedDB: an older read that ends later is stale. */
+  let otherTabRead: symbol | undefined;
 
   /** Ordered after any IndexedDB write still running; a copy left behind is never read anyway. */
   const deleteKept = (name: string) => {
@@ -213,12 +249,31 @@ export function createPersistStorage<S extends { text?: string }>(
     if (document.visibilityState === 'hidden') flush();
   };
 
+  /** Another tab stored a value: its text goes to `onOtherTabWrote`; preferences alone do not. */
+  const onStorage = (event: StorageEvent) => {
+    const tell = options.onOtherTabWrote;
+    const { key, newValue } = event;
+    if (!tell || key === null || newValue === null || !names.has(key)) return;
+    if (!isLocalStorage(event.storageArea)) return;
+    const read = Symbol('other tab read');
+    otherTabRead = read;
+    const stored = storedStateOf(newValue);
+    const text = (stored as { text?: unknown } | null | undefined)?.text;
+    if (typeof text === 'string') return tell(text);
+    if (!textMarkerOf(stored)) return;
+    void readKeptText(key).then((kept) => {
+      if (kept !== undefined && otherTabRead === read) tell(kept);
+    });
+  };
+
   if (typeof window !== 'undefined') {
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('storage', onStorage);
   }
   return {
     getItem: (name) => {
+      names.add(name);
       // Storage may be disabled, or hold what another version or a hand edit left: start afresh.
       try {
         const raw = localStorage.getItem(name);
@@ -230,6 +285,7 @@ export function createPersistStorage<S extends { text?: string }>(
     setItem: (name, value) => {
       const asked = { name, value };
       if (writer.isRepeat(state, asked)) return;
+      names.add(name);
       clearTimeout(state.waiting?.timer);
       state = writer.ask(state, asked);
       if ((value.state.text?.length ?? 0) <= LARGE_TEXT) write(asked);
@@ -246,12 +302,20 @@ export function createPersistStorage<S extends { text?: string }>(
       }
       if (wasKept) deleteKept(name);
     },
+    writeNow: (name, value) => {
+      const asked = { name, value };
+      names.add(name);
+      clearTimeout(state.waiting?.timer);
+      state = writer.ask(state, asked);
+      write(asked);
+    },
     readKeptText,
     dispose: () => {
       flush();
       if (typeof window === 'undefined') return;
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('storage', onStorage);
     },
   };
 }
