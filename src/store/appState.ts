@@ -1,6 +1,7 @@
 import type { Analysis } from './analysis.ts';
 import type { DocumentSlice } from './documentSlice.ts';
 import type { FormSlice } from './formSlice.ts';
+import type { OtherTabSlice } from './otherTabSlice.ts';
 import type { PodSecuritySlice } from './podSecuritySlice.ts';
 import type { PreferencesSlice } from './preferencesSlice.ts';
 import type { SelectionSlice } from './selectionSlice.ts';
@@ -13,6 +14,7 @@ export type AppState = DocumentSlice &
   FormSlice &
   StatusSlice &
   PodSecuritySlice &
+  OtherTabSlice &
   Analysis;
 
 /** Middlewares around the combined store; each slice creator declares them for typed set/get. */

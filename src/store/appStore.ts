@@ -10,6 +10,7 @@ import { analyzeParsed, analyzeSelection, EMPTY_ANALYSIS, freshAnalysis } from '
 import type { AppState, PersistedState } from './appState.ts';
 import { createDocumentSlice } from './documentSlice.ts';
 import { createFormSlice } from './formSlice.ts';
+import { createOtherTabSlice } from './otherTabSlice.ts';
 import { createPersistStorage, textMarkerOf } from './persistStorage.ts';
 import { createPodSecuritySlice } from './podSecuritySlice.ts';
 import {
@@ -91,7 +92,15 @@ const storage = createPersistStorage<PersistedState>({
   // Later, not inside the `set` whose write failed; and the first write may come while the store
   // is still being made (a migration on rehydrate), before `useAppStore` exists.
   onWriteFailed: (message) => queueMicrotask(() => useAppStore.getState().announce(message, true)),
+  onOtherTabWrote: (text) => useAppStore.getState().otherTabWrote(text),
 });
+
+/** Stores this tab's state now, over what another tab stored. */
+const writeThisTab = () =>
+  storage.writeNow(STORAGE_KEY, {
+    state: persisted(useAppStore.getState()),
+    version: STORAGE_VERSION,
+  });
 
 /**
  * Brings back the text too large for localStorage, which `merge` found kept in IndexedDB. The
@@ -123,6 +132,7 @@ export const useAppStore = create<AppState>()(
         ...createFormSlice(...a),
         ...createStatusSlice(...a),
         ...createPodSecuritySlice(...a),
+        ...createOtherTabSlice(writeThisTab)(...a),
       };
     },
     {
