@@ -11,6 +11,7 @@ export class PodcapsPage {
   readonly status: Locator;
   readonly editor: Locator;
   readonly filter: Locator;
+  readonly otherTabAlert: Locator;
 
   constructor(readonly page: Page) {
     this.capshRegion = page.getByRole('region', { name: 'capsh --print' });
@@ -24,6 +25,9 @@ export class PodcapsPage {
     this.status = page.getByRole('status');
     this.editor = page.getByRole('textbox', { name: 'Manifest YAML' });
     this.filter = page.getByRole('searchbox', { name: 'Filter capabilities' });
+    this.otherTabAlert = page.getByRole('alert', {
+      name: 'Another tab saved a different manifest',
+    });
   }
 
   async goto(path = '/'): Promise<void> {
@@ -82,8 +86,24 @@ function isOffHost(url: string): boolean {
   return hostname !== '127.0.0.1';
 }
 
+/** Keeps in `seen` what trips the page's Content-Security-Policy. */
+function watchCsp(page: Page, seen: string[]): void {
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) seen.push(message.text());
+  });
+}
+
+/** Keeps in `seen` every request of the page that leaves the machine. */
+function watchRequests(page: Page, seen: string[]): void {
+  page.on('request', (request) => {
+    if (isOffHost(request.url())) seen.push(request.url());
+  });
+}
+
 export const test = base.extend<{
   app: PodcapsPage;
+  /** A second tab of the app: another page of the same browser context (the same storage). */
+  otherTab: PodcapsPage;
   offHostRequests: string[];
   cspViolations: string[];
 }>({
@@ -91,9 +111,7 @@ export const test = base.extend<{
   cspViolations: [
     async ({ page }, use) => {
       const seen: string[] = [];
-      page.on('console', (message) => {
-        if (message.text().includes('Content Security Policy')) seen.push(message.text());
-      });
+      watchCsp(page, seen);
       await use(seen);
       expect(seen, 'Content-Security-Policy violations').toEqual([]);
     },
@@ -103,9 +121,7 @@ export const test = base.extend<{
   offHostRequests: [
     async ({ page }, use) => {
       const seen: string[] = [];
-      page.on('request', (request) => {
-        if (isOffHost(request.url())) seen.push(request.url());
-      });
+      watchRequests(page, seen);
       await use(seen);
       expect(seen, 'requests that left 127.0.0.1').toEqual([]);
     },
@@ -113,6 +129,14 @@ export const test = base.extend<{
   ],
   app: async ({ page }, use) => {
     await use(new PodcapsPage(page));
+  },
+  // Checked as the first tab is: its requests and CSP reports join the first tab's.
+  otherTab: async ({ context, offHostRequests, cspViolations }, use) => {
+    const page = await context.newPage();
+    watchCsp(page, cspViolations);
+    watchRequests(page, offHostRequests);
+    await use(new PodcapsPage(page));
+    await page.close();
   },
 });
 

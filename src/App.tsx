@@ -5,6 +5,7 @@ import { ContainerPicker } from './components/ContainerPicker.tsx';
 import { EditorPane } from './components/EditorPane.tsx';
 import { FileDrop } from './components/FileDrop.tsx';
 import { NodePicker } from './components/NodePicker.tsx';
+import { OtherTabAlert } from './components/OtherTabAlert.tsx';
 import { PodSecurityPanel, RuntimeComparison, WarningsPanel } from './components/lazyPanels.tsx';
 import { RuntimePicker } from './components/RuntimePicker.tsx';
 import { StatusLine } from './components/StatusLine.tsx';
@@ -30,6 +31,7 @@ export function App() {
         <NodePicker />
         <StatusLine />
       </header>
+      <OtherTabAlert />
       <main className="layout">
         <Checklist />
         <EditorPane />

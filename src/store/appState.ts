@@ -1,6 +1,7 @@
 import type { Analysis } from '../core/analysis/analysis.ts';
 import type { DocumentSlice } from './documentSlice.ts';
 import type { FormSlice } from './formSlice.ts';
+import type { OtherTabSlice } from './otherTabSlice.ts';
 import type { PodSecuritySlice } from './podSecuritySlice.ts';
 import type { PreferencesSlice } from './preferencesSlice.ts';
 import type { SelectionSlice } from './selectionSlice.ts';
@@ -12,7 +13,8 @@ export type AppState = DocumentSlice &
   PreferencesSlice &
   FormSlice &
   StatusSlice &
-  PodSecuritySlice & {
+  PodSecuritySlice &
+  OtherTabSlice & {
     /** What the views show of the text, the selected container and the node. */
     readonly analysis: Analysis;
   };

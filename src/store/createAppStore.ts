@@ -16,6 +16,7 @@ import {
 import type { AppState, PersistedState } from './appState.ts';
 import { createDocumentSlice } from './documentSlice.ts';
 import { createFormSlice } from './formSlice.ts';
+import { createOtherTabSlice } from './otherTabSlice.ts';
 import { type ParserCode, parserCodeOf, type ParserModules } from './parserCode.ts';
 import {
   createPersistStorage,
@@ -150,8 +151,13 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
     // Later, not inside the `set` whose write failed; and the first write may come while the
     // store is still being made (a migration on rehydrate), before `store` exists.
     onWriteFailed: (message) => queueMicrotask(() => store.getState().announce(message, true)),
+    onOtherTabWrote: (text) => store.getState().otherTabWrote(text),
   });
-  cleanups.push(() => storage.dispose?.());
+  cleanups.push(() => storage.dispose());
+
+  /** Stores this tab's state now, over what another tab stored. */
+  const writeThisTab = () =>
+    storage.writeNow(STORAGE_KEY, { state: persisted(store.getState()), version: STORAGE_VERSION });
 
   /**
    * Brings back the text too large for localStorage, which `merge` found kept in IndexedDB. The
@@ -178,6 +184,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
         ...createFormSlice(runtime)(...a),
         ...createStatusSlice(...a),
         ...createPodSecuritySlice(runtime)(...a),
+        ...createOtherTabSlice(writeThisTab)(...a),
       }),
       {
         name: STORAGE_KEY,

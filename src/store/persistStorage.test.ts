@@ -392,3 +392,121 @@ describe('reading what storage holds', () => {
     expect(createPersistStorage<{ text: string }>().getItem('k')).toBeNull();
   });
 });
+
+/** What the browser dispatches in this tab when another tab writes `key` of `area`. */
+function otherTabWrites(key: string | null, newValue: string | null, area = localStorage) {
+  window.dispatchEvent(new StorageEvent('storage', { key, newValue, storageArea: area }));
+}
+
+const value = (state: Record<string, unknown>) => JSON.stringify({ state, version: 1 });
+
+describe('a write of another tab', () => {
+  it('tells the text it stored under a key this storage uses', () => {
+    const heard: string[] = [];
+    const storage = createPersistStorage<{ text: string; runtime: string }>({
+      onOtherTabWrote: (text) => heard.push(text),
+    });
+    storage.getItem('k');
+    otherTabWrites('k', value({ text: 'theirs', runtime: 'r' }));
+    expect(heard).toEqual(['theirs']);
+    storage.dispose();
+  });
+
+  it('is not told without a text, for another key or area, or when storage is cleared', () => {
+    const heard: string[] = [];
+    const storage = createPersistStorage<{ text: string; runtime: string }>({
+      onOtherTabWrote: (text) => heard.push(text),
+    });
+    storage.setItem('k', { state: { text: 'mine', runtime: 'r' }, version: 1 });
+    otherTabWrites('k', value({ runtime: 's' }));
+    otherTabWrites('k', '{"state": {"text": "cut off');
+    otherTabWrites('k', null);
+    otherTabWrites(null, null);
+    otherTabWrites('other', value({ text: 'theirs', runtime: 'r' }));
+    otherTabWrites('k', value({ text: 'theirs', runtime: 'r' }), sessionStorage);
+    expect(heard).toEqual([]);
+    storage.dispose();
+    otherTabWrites('k', value({ text: 'theirs', runtime: 'r' }));
+    expect(heard).toEqual([]);
+  });
+
+  it('reads a text it kept in IndexedDB, and a later write overtakes a read still running', async () => {
+    const idb = memoryTextStore();
+    const heard: string[] = [];
+    const storage = createPersistStorage<{ text: string }>({
+      textStore: idb.textStore,
+      onOtherTabWrote: (text) => heard.push(text),
+    });
+    storage.getItem('k');
+    idb.texts.set('k', 'their huge text');
+    otherTabWrites('k', value({ textIn: 'indexeddb', textLength: 15 }));
+    expect(heard).toEqual([]);
+    await settled();
+    expect(heard).toEqual(['their huge text']);
+
+    otherTabWrites('k', value({ textIn: 'indexeddb', textLength: 15 }));
+    otherTabWrites('k', value({ text: 'their small text' }));
+    await settled();
+    expect(heard).toEqual(['their huge text', 'their small text']);
+    expect(idb.calls).toEqual(['get k', 'get k']);
+    // The copy in IndexedDB was read here: a text of this tab's that fits deletes it.
+    storage.setItem('k', { state: { text: 'mine' }, version: 1 });
+    await settled();
+    expect(idb.texts.has('k')).toBe(false);
+    storage.dispose();
+  });
+});
+
+describe('writeNow', () => {
+  it('writes at once what setItem would skip as a repeat or delay as large', () => {
+    const storage = createPersistStorage<{ text: string }>();
+    storage.setItem('k', { state: { text: 'mine' }, version: 1 });
+    localStorage.setItem('k', value({ text: 'theirs' }));
+    storage.setItem('k', { state: { text: 'mine' }, version: 1 });
+    expect(stored()).toEqual({ state: { text: 'theirs' }, version: 1 });
+    storage.writeNow('k', { state: { text: 'mine' }, version: 1 });
+    expect(stored()).toEqual({ state: { text: 'mine' }, version: 1 });
+
+    const big = 'x'.repeat(LARGE_TEXT + 1);
+    storage.writeNow('k', { state: { text: big }, version: 1 });
+    expect(stored()).toEqual({ state: { text: big }, version: 1 });
+    // Asked for now: the same again is a repeat.
+    const write = vi.spyOn(Storage.prototype, 'setItem');
+    storage.setItem('k', { state: { text: big }, version: 1 });
+    expect(write).not.toHaveBeenCalled();
+    storage.dispose();
+  });
+});
+
+describe('dispose', () => {
+  it('writes what waits, then no longer listens to the page going away', () => {
+    vi.useFakeTimers();
+    const storage = createPersistStorage<{ text: string }>();
+    const big = 'x'.repeat(LARGE_TEXT + 1);
+    storage.setItem('k', { state: { text: big }, version: 1 });
+    storage.dispose();
+    expect(stored()).toEqual({ state: { text: big }, version: 1 });
+
+    storage.setItem('k', { state: { text: `${big}y` }, version: 1 });
+    window.dispatchEvent(new Event('pagehide'));
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(stored()).toEqual({ state: { text: big }, version: 1 });
+  });
+
+  it('removes exactly the listeners it added', () => {
+    const added = [vi.spyOn(window, 'addEventListener'), vi.spyOn(document, 'addEventListener')];
+    const removed = [
+      vi.spyOn(window, 'removeEventListener'),
+      vi.spyOn(document, 'removeEventListener'),
+    ];
+    const storage = createPersistStorage<{ text: string }>();
+    storage.dispose();
+    const calls = (spies: typeof added) =>
+      spies.flatMap((spy) => spy.mock.calls.map(([type, listener]) => [type, listener]));
+    expect(calls(added).map(([type]) => type)).toEqual(
+      expect.arrayContaining(['pagehide', 'visibilitychange', 'storage']),
+    );
+    expect(calls(removed)).toEqual(calls(added));
+  });
+});

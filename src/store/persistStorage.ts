@@ -1,5 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { LARGE_TEXT } from './documentSlice.ts';
+import * as writer from './persistWriter.ts';
+import type { Asked, WriterState } from './persistWriter.ts';
 
 const WRITE_DELAY_MS = 500;
 
@@ -32,6 +34,11 @@ export interface PersistStorageOptions {
   onWriteFailed?: (message: string) => void;
   /** Where a text too large for localStorage goes; IndexedDB (idb-keyval) unless a test says. */
   textStore?: () => Promise<TextStore>;
+  /**
+   * Told the text another tab of the app stored under a key this storage uses (the `storage`
+   * event), which now stands in for this tab's on a reload; a value without a text is not told.
+   */
+  onOtherTabWrote?: (text: string) => void;
 }
 
 /** What localStorage holds in place of a text that went to IndexedDB. */
@@ -56,14 +63,13 @@ export interface TextPersistStorage<S> extends PersistStorage<S> {
    * undefined when IndexedDB fails or holds none. Never rejects.
    */
   readKeptText: (name: string) => Promise<string | undefined>;
-  /** Removes the page listeners that flush a pending write. */
-  dispose?: () => void;
-}
-
-/** Whether every persisted field is the same: they are all primitives, so `Object.is` suffices. */
-function sameState<S extends object>(a: S, b: S): boolean {
-  const keys = Object.keys(a) as (keyof S)[];
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key], b[key]));
+  /**
+   * Writes `value` at once, even a large text and even when `setItem` was last asked for the same:
+   * another tab may have stored its own value since.
+   */
+  writeNow: (name: string, value: StorageValue<S>) => void;
+  /** Writes what waits, then stops listening to the page (`pagehide`, `visibilitychange`, `storage`). */
+  dispose: () => void;
 }
 
 /** Size as the downloaded file would have it (UTF-8 bytes), in decimal units. */
@@ -101,6 +107,36 @@ function keepPreferences<S extends { text?: string }>(name: string, value: Stora
   }
 }
 
+/** `load` on first use, its promise shared; one that fails (a failed import) is tried again. */
+function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= load().catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    });
+    return loaded;
+  };
+}
+
+/** The state in a stored value, or undefined when it is not JSON (a hand edit, another version). */
+function storedStateOf(raw: string): unknown {
+  try {
+    return (JSON.parse(raw) as { state?: unknown } | null)?.state;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `area` is localStorage; reading `localStorage` itself throws where storage is disabled. */
+function isLocalStorage(area: Storage | null): boolean {
+  try {
+    return area !== null && area === localStorage;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * localStorage for `persist`, writing a large document only once typing pauses (each change
  * restarts the wait) and before the page goes away: serialising and storing a megabyte on every
@@ -115,33 +151,23 @@ function keepPreferences<S extends { text?: string }>(name: string, value: Stora
  * {@link TextMarker}; a later text that fits goes back to localStorage and the IndexedDB copy is
  * deleted.
  *
+ * Another tab of the app writes the same key, and the last write wins: the `storage` event tells
+ * `onOtherTabWrote` the text the other tab stored (read from IndexedDB when it went there), so the
+ * app can say so rather than lose a text without a word.
+ *
  * Storage is never trusted to work: a refused write and an unreadable stored value are reported
- * or ignored, never thrown into the action that changed the state.
+ * or ignored, never thrown into the action that changed the state. The writer's state and what
+ * may follow what are in persistWriter.ts; this function does the I/O around it.
  */
 export function createPersistStorage<S extends { text?: string }>(
   options: PersistStorageOptions = {},
 ): TextPersistStorage<S> {
-  let pending: { name: string; value: StorageValue<S> } | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  /** What the last `setItem` asked for (written, or pending, or refused). */
-  let last: { name: string; state: S } | undefined;
-  /** Whether the user has been told about a refused write since the last one that succeeded. */
-  let told = false;
-  /** Counts writes: an IndexedDB write that ends after a later one began must not store its marker. */
-  let writes = 0;
-  /** Whether IndexedDB may hold a text from this page (written or read back): to delete it. */
-  let kept = false;
-  /** The text localStorage last refused for size, and how: the same text is not offered again. */
-  let tooLarge: { text: string; error: unknown } | undefined;
-  let textStore: Promise<TextStore> | undefined;
-  const texts = () => {
-    // A failed import (or open) may be tried again by a later write.
-    textStore ??= (options.textStore ?? indexedDbTextStore)().catch((error: unknown) => {
-      textStore = undefined;
-      throw error;
-    });
-    return textStore;
-  };
+  let state: WriterState<S> = writer.initialWriter();
+  const texts = loadOnce(options.textStore ?? indexedDbTextStore);
+  /** The keys `persist` reads and writes here: another tab's write of one of them is news. */
+  const names = new Set<string>();
+  /** The latest other tab's text being read from IndexedDB: an older read that ends later is stale. */
+  let otherTabRead: symbol | undefined;
 
   /** Ordered after any IndexedDB write still running; a copy left behind is never read anyway. */
   const deleteKept = (name: string) => {
@@ -152,68 +178,102 @@ export function createPersistStorage<S extends { text?: string }>(
 
   const refused = (name: string, value: StorageValue<S>, error: unknown, text: string) => {
     keepPreferences(name, value);
-    if (told) return;
-    told = true;
+    if (state.copy.told) return;
+    state = writer.told(state);
     options.onWriteFailed?.(writeFailedMessage(error, text));
   };
 
   /** The text in IndexedDB, then the rest and the marker in localStorage: never a marker alone. */
   const writeToIndexedDb = (name: string, value: StorageValue<S>, text: string) => {
-    const write = writes;
-    const quota = tooLarge?.error;
-    kept = true;
+    const write = Symbol('IndexedDB write');
+    const quota = state.tooLarge?.error;
+    state = writer.writeToIndexedDb(state, write);
     const { text: _inIndexedDb, ...preferences } = value.state;
     const marker: TextMarker = { textIn: 'indexeddb', textLength: text.length };
     texts()
       .then((store) => store.set(name, text))
       .then(() => {
         // A later write decides what is stored.
-        if (write !== writes) return;
+        if (!writer.isLatest(state, write)) return;
         localStorage.setItem(
           name,
           JSON.stringify({ ...value, state: { ...preferences, ...marker } }),
         );
-        told = false;
+        state = writer.wroteIndexedDb(state);
       })
       .catch(() => {
         // Only now, with nowhere left to keep the text, is it too large to keep.
-        if (write === writes) refused(name, value, quota, text);
+        if (writer.isLatest(state, write)) refused(name, value, quota, text);
       });
   };
 
-  const flush = () => {
-    clearTimeout(timer);
-    timer = undefined;
-    if (!pending) return;
-    const { name, value } = pending;
-    pending = undefined;
-    writes++;
+  const write = ({ name, value }: Asked<S>) => {
+    state = writer.begin(state);
     const { text } = value.state;
     if (text === undefined) return keepPreferences(name, value);
-    if (text !== tooLarge?.text) {
+    if (text !== state.tooLarge?.text) {
       try {
         localStorage.setItem(name, JSON.stringify(value));
-        told = false;
-        if (kept) {
-          kept = false;
-          deleteKept(name);
-        }
+        const wasKept = state.copy.at === 'indexedDb';
+        state = writer.wroteLocalStorage(state);
+        if (wasKept) deleteKept(name);
         return;
       } catch (error) {
         if (!isQuotaError(error)) return refused(name, value, error, text);
-        tooLarge = { text, error };
+        state = writer.refusedForSize(state, text, error);
       }
     }
     writeToIndexedDb(name, value, text);
   };
+
+  /** Writes what waits for typing to pause, if anything does. */
+  const flush = () => {
+    const { waiting } = state;
+    if (!waiting) return;
+    clearTimeout(waiting.timer);
+    write(waiting.asked);
+  };
+
+  const readKeptText = async (name: string) => {
+    try {
+      const text = await (await texts()).get(name);
+      if (typeof text !== 'string') return undefined;
+      state = writer.readBack(state);
+      return text;
+    } catch {
+      return undefined;
+    }
+  };
+
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+
+  /** Another tab stored a value: its text goes to `onOtherTabWrote`; preferences alone do not. */
+  const onStorage = (event: StorageEvent) => {
+    const tell = options.onOtherTabWrote;
+    const { key, newValue } = event;
+    if (!tell || key === null || newValue === null || !names.has(key)) return;
+    if (!isLocalStorage(event.storageArea)) return;
+    const read = Symbol('other tab read');
+    otherTabRead = read;
+    const stored = storedStateOf(newValue);
+    const text = (stored as { text?: unknown } | null | undefined)?.text;
+    if (typeof text === 'string') return tell(text);
+    if (!textMarkerOf(stored)) return;
+    void readKeptText(key).then((kept) => {
+      if (kept !== undefined && otherTabRead === read) tell(kept);
+    });
+  };
+
   if (typeof window !== 'undefined') {
     window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') flush();
-    });
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('storage', onStorage);
   }
   return {
     getItem: (name) => {
+      names.add(name);
       // Storage may be disabled, or hold what another version or a hand edit left: start afresh.
       try {
         const raw = localStorage.getItem(name);
@@ -223,40 +283,39 @@ export function createPersistStorage<S extends { text?: string }>(
       }
     },
     setItem: (name, value) => {
-      const { state } = value;
-      if (last && last.name === name && sameState(last.state, state)) return;
-      last = { name, state };
-      pending = { name, value };
-      clearTimeout(timer);
-      timer = undefined;
-      if ((state.text?.length ?? 0) <= LARGE_TEXT) flush();
-      else timer = setTimeout(flush, WRITE_DELAY_MS);
+      const asked = { name, value };
+      if (writer.isRepeat(state, asked)) return;
+      names.add(name);
+      clearTimeout(state.waiting?.timer);
+      state = writer.ask(state, asked);
+      if ((value.state.text?.length ?? 0) <= LARGE_TEXT) write(asked);
+      else state = writer.wait(state, asked, setTimeout(flush, WRITE_DELAY_MS));
     },
     removeItem: (name) => {
-      pending = undefined;
-      last = undefined;
-      writes++;
-      clearTimeout(timer);
-      timer = undefined;
+      clearTimeout(state.waiting?.timer);
+      const wasKept = state.copy.at === 'indexedDb';
+      state = writer.removed(state);
       try {
         localStorage.removeItem(name);
       } catch {
         // Storage disabled: there is nothing to remove.
       }
-      if (kept) {
-        kept = false;
-        deleteKept(name);
-      }
+      if (wasKept) deleteKept(name);
     },
-    readKeptText: async (name) => {
-      try {
-        const text = await (await texts()).get(name);
-        if (typeof text !== 'string') return undefined;
-        kept = true;
-        return text;
-      } catch {
-        return undefined;
-      }
+    writeNow: (name, value) => {
+      const asked = { name, value };
+      names.add(name);
+      clearTimeout(state.waiting?.timer);
+      state = writer.ask(state, asked);
+      write(asked);
+    },
+    readKeptText,
+    dispose: () => {
+      flush();
+      if (typeof window === 'undefined') return;
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('storage', onStorage);
     },
   };
 }
