@@ -23,6 +23,7 @@ import { preview, type PreviewServer } from 'vite';
 import { EXAMPLE_MANIFEST } from '../src/core/example.ts';
 import { applyContainerActions } from '../src/core/manifest/edit-capabilities.ts';
 import { smallestEdit, type TextEdit } from '../src/editor/textDiff.ts';
+import { LARGE_TEXT, PARSE_DELAY_MS } from '../src/store/documentSlice.ts';
 import type { BarePage } from './bare/bare.ts';
 import { BARE_PAGE, bareBuild, productionBuild } from './build.ts';
 import { generateManifest } from './generate.ts';
@@ -53,21 +54,28 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** A browser row: the app's median, the bare editor's, and the median of their paired ratios. */
+/**
+ * A browser row: the app's median, the bare editor's, and the median of their paired ratios.
+ * `waited` is a delay the app keeps on purpose (the read of a keystroke in a large text waits
+ * PARSE_DELAY_MS for the next key, as SPEC asks): the ratio is of the work, that wait taken out,
+ * and the absolute figure keeps it.
+ */
 function pairedRow(
   what: string,
   app: readonly number[],
   bare: readonly number[],
   goal: number,
-  digits = 1,
+  waited = 0,
 ): BenchRow {
-  const ratio = median(app.map((a, i) => a / bare[i]!));
+  const ratio = median(app.map((a, i) => (a - waited) / bare[i]!));
   return {
     section: 'browser',
     what,
-    value: `${median(app).toFixed(digits)} ms`,
-    baseline: `bare Monaco ${median(bare).toFixed(digits)} ms`,
-    figure: `ratio ${ratio.toFixed(2)}`,
+    value: `${median(app).toFixed(1)} ms`,
+    baseline: `bare Monaco ${median(bare).toFixed(1)} ms`,
+    figure: waited
+      ? `ratio ${ratio.toFixed(2)} less the ${waited} ms wait`
+      : `ratio ${ratio.toFixed(2)}`,
     goal: `ratio ≤ ${goal}`,
     pass: ratio <= goal,
   };
@@ -318,6 +326,8 @@ async function measure(pages: Pages, label: string, text: string | null): Promis
         keys.app,
         keys.bare,
         KEYSTROKE_RATIO,
+        // A keystroke in a text over LARGE_TEXT is read PARSE_DELAY_MS after the last key.
+        model.length > LARGE_TEXT ? PARSE_DELAY_MS : 0,
       ),
     );
   }
