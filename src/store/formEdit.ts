@@ -1,9 +1,10 @@
-import { applyContainerActions, type ContainerAction } from '../core/manifest/edit-capabilities.ts';
-import { applyContainerActionsInSpan } from '../core/manifest/edit-in-piece.ts';
-import type { ManifestReader } from '../core/manifest/reader.ts';
+import { type ContainerAction, containerPathOps } from '../core/manifest/edit-capabilities.ts';
+import type { TextEdit } from '../core/manifest/edit-result.ts';
+import { documentOf } from '../core/manifest/documentHandle.ts';
 import type { Analysis } from './analysis.ts';
 
-export type EditOutcome = { ok: true; text: string } | { ok: false; error: string };
+export type EditOutcome =
+  { ok: true; text: string; edits: readonly TextEdit[] } | { ok: false; error: string };
 
 /**
  * Applies form actions (one, or several as one change) to the selected container of the current
@@ -13,19 +14,22 @@ export type EditOutcome = { ok: true; text: string } | { ok: false; error: strin
 export function editSelectedContainer(
   state: Analysis & { readonly text: string },
   action: ContainerAction | readonly ContainerAction[],
-  reader?: ManifestReader,
 ): EditOutcome {
   if (!state.textValid || state.parsedText !== state.text) {
     return { ok: false, error: 'Fix the YAML first: the checklist is read-only until it parses.' };
   }
-  const { workload, container } = state;
-  if (!workload || !container) return { ok: false, error: 'No container is selected.' };
-  const target = { documentIndex: workload.documentIndex, path: container.path };
+  const { manifest, workload, container } = state;
+  if (!manifest || !workload || !container)
+    return { ok: false, error: 'No container is selected.' };
   const actions: readonly ContainerAction[] = Array.isArray(action) ? action : [action];
-  // The text parses (checked above), which editing only the document's piece relies on.
-  const span = reader?.documentSpan(state.text, workload.documentIndex);
-  const result = span
-    ? applyContainerActionsInSpan(state.text, span, target, actions)
-    : applyContainerActions(state.text, target, actions);
-  return result.ok ? { ok: true, text: result.text } : { ok: false, error: result.error.message };
+  // The analysis' manifest is the text's (it parses, checked above): its handle of the document
+  // edits the reader's piece of a long text, not the whole text.
+  const document = documentOf(
+    manifest.text === state.text ? manifest : state.text,
+    workload.documentIndex,
+  );
+  const result = document.edit(containerPathOps(container.path, actions));
+  return result.ok
+    ? { ok: true, text: result.text, edits: result.edits }
+    : { ok: false, error: result.error.message };
 }

@@ -36,7 +36,7 @@ export const createFormSlice: StateCreator<AppState, AppMiddlewares, [], FormSli
   };
 
   const edit = (
-    { editSelectedContainer, reader }: ParserCode,
+    { editSelectedContainer }: ParserCode,
     action: (state: AppState) => ContainerAction | readonly ContainerAction[],
   ) => {
     get().flushParse();
@@ -45,7 +45,7 @@ export const createFormSlice: StateCreator<AppState, AppMiddlewares, [], FormSli
       state.announce('Still reading the manifest: try again in a moment.', true);
       return;
     }
-    const result = editSelectedContainer(state, action(state), reader);
+    const result = editSelectedContainer(state, action(state));
     if (!result.ok) {
       set({ formError: result.error });
       state.announce(result.error, true);

@@ -10,11 +10,7 @@ describe('selectWarningMarkers with the incremental reader', () => {
     const text = generateManifest(8_000).replaceAll('drop: ["ALL"]', 'drop: [CAP_NET_RAW]');
     const edited = text.replace(/app-1-c0/, 'renamed').replace(/CAP_NET_RAW/g, 'cap_net_raw');
     for (const t of [text, edited]) {
-      const byPieces = selectWarningMarkers({
-        manifest: reader.read(t),
-        node: 'containerd',
-        reader,
-      });
+      const byPieces = selectWarningMarkers({ manifest: reader.read(t), node: 'containerd' });
       const whole = selectWarningMarkers({ manifest: parseManifest(t), node: 'containerd' });
       expect(byPieces?.markers.length).toBeGreaterThan(5);
       expect(byPieces).toEqual(whole);

@@ -1,10 +1,8 @@
 import type { StateCreator } from 'zustand';
-import type { DocumentSpan } from '../core/manifest/reader.ts';
 import type { WorkloadRef } from '../core/model.ts';
 import type { PsaLevel, PsaViolation } from '../core/psa/types.ts';
 import type { AppMiddlewares, AppState } from './appState.ts';
 import { selectReadingText } from './documentSlice.ts';
-import { parserCode } from './parserCode.ts';
 
 /** What the latest "Make restricted" did, shown beside its button. */
 export interface RestrictedReport {
@@ -42,15 +40,6 @@ function staleReason(state: AppState): string | null {
   return null;
 }
 
-/**
- * The piece of the text that holds `workload`'s document, when the store's reader read the text in
- * pieces: the Pod Security actions then parse only that piece, not a multi-megabyte text. Only for
- * a text that parses (staleReason checked), which the piece alone cannot see.
- */
-function spanOf(text: string, workload: WorkloadRef): DocumentSpan | undefined {
-  return parserCode()?.reader.documentSpan(text, workload.documentIndex);
-}
-
 export const createPodSecuritySlice: StateCreator<
   AppState,
   AppMiddlewares,
@@ -68,9 +57,11 @@ export const createPodSecuritySlice: StateCreator<
     get().flushParse();
     const state = get();
     const stale = staleReason(state);
+    // The analysis' manifest is the text's (staleReason checked): its document handle parses only
+    // the reader's piece of a long text.
     const range =
-      stale === null && state.workload
-        ? violationRange(state.text, state.workload, violation, spanOf(state.text, state.workload))
+      stale === null && state.manifest && state.workload
+        ? violationRange(state.manifest, state.workload, violation)
         : null;
     if (range) state.reveal(range.start, range.end);
     else state.announce(stale ?? `Cannot find "${violation.reason}" in the text.`, true);
@@ -80,12 +71,11 @@ export const createPodSecuritySlice: StateCreator<
     get().flushParse();
     const state = get();
     const stale = staleReason(state);
-    if (stale !== null || !state.workload) {
+    if (stale !== null || !state.manifest || !state.workload) {
       state.announce(stale ?? 'No workload is selected.', true);
       return;
     }
-    const span = spanOf(state.text, state.workload);
-    const result = makeRestricted(state.text, state.workload, span);
+    const result = makeRestricted(state.manifest, state.workload);
     if (!result.ok) {
       state.announce(result.error, true);
       return;

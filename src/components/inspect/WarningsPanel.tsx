@@ -34,9 +34,9 @@ export function WarningsPanel() {
   const actions = useMemo(() => warningActions(warnings), [warnings]);
 
   const show = useCallback((warning: InspectionWarning) => {
-    const { text, reveal } = useAppStore.getState();
-    const range = warningRange(text, warning);
-    if (range) reveal(range.start, range.end);
+    const state = useAppStore.getState();
+    const range = warningRange(state, warning);
+    if (range) state.reveal(range.start, range.end);
   }, []);
   const apply = useCallback((fix: CapabilityFix) => {
     const { request, applyActions } = useAppStore.getState();
