@@ -183,7 +183,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
         ...createPreferencesSlice(...a),
         ...createFormSlice(runtime)(...a),
         ...createStatusSlice(...a),
-        ...createPodSecuritySlice(runtime)(...a),
+        ...createPodSecuritySlice()(...a),
         ...createOtherTabSlice(writeThisTab)(...a),
       }),
       {

@@ -1,8 +1,7 @@
 import type { Analysis } from '../core/analysis/analysis.ts';
-import { applyContainerActions, type ContainerAction } from '../core/manifest/edit-capabilities.ts';
+import { documentOf } from '../core/manifest/documentHandle.ts';
+import { type ContainerAction, containerPathOps } from '../core/manifest/edit-capabilities.ts';
 import type { TextEdit } from '../core/manifest/edit-result.ts';
-import { applyContainerActionsInSpan } from '../core/manifest/edit-in-piece.ts';
-import type { ManifestReader } from '../core/manifest/reader.ts';
 
 export type EditOutcome =
   { ok: true; text: string; edits: readonly TextEdit[] } | { ok: false; error: string };
@@ -14,16 +13,16 @@ export type EditOutcome =
 export function editSelectedContainer(
   analysis: Analysis,
   action: ContainerAction | readonly ContainerAction[],
-  reader?: ManifestReader,
 ): EditOutcome {
-  const { workload, container, text } = analysis;
-  if (!workload || !container) return { ok: false, error: 'No container is selected.' };
-  const target = { documentIndex: workload.documentIndex, path: container.path };
+  const { manifest, workload, container, text } = analysis;
+  if (!manifest || !workload || !container) {
+    return { ok: false, error: 'No container is selected.' };
+  }
   const actions: readonly ContainerAction[] = Array.isArray(action) ? action : [action];
-  const span = reader?.documentSpan(text, workload.documentIndex);
-  const result = span
-    ? applyContainerActionsInSpan(text, span, target, actions)
-    : applyContainerActions(text, target, actions);
+  // The manifest is the text's read (it parses): its handle of the document edits the reader's
+  // piece of a long text, not the whole text.
+  const document = documentOf(manifest.text === text ? manifest : text, workload.documentIndex);
+  const result = document.edit(containerPathOps(container.path, actions));
   return result.ok
     ? { ok: true, text: result.text, edits: result.edits }
     : { ok: false, error: result.error.message };

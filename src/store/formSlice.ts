@@ -38,7 +38,7 @@ export function createFormSlice(
     };
 
     const edit = (
-      { editSelectedContainer, reader }: ParserCode,
+      { editSelectedContainer }: ParserCode,
       action: (state: AppState) => ContainerAction | readonly ContainerAction[],
     ) => {
       get().flushParse();
@@ -53,7 +53,7 @@ export function createFormSlice(
       const result =
         block === 'invalid'
           ? ({ ok: false, error: BLOCK_MESSAGES.invalid } as const)
-          : editSelectedContainer(state.analysis, action(state), reader);
+          : editSelectedContainer(state.analysis, action(state));
       if (!result.ok) {
         set({ formError: result.error });
         state.announce(result.error, true);

@@ -6,7 +6,6 @@ import { createElement, type ReactNode } from 'react';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import { replaceOnce } from '../core/testing/text.testing.ts';
-import type { ManifestReader } from '../core/manifest/reader.ts';
 import { createAppStore, type AppStore, type AppStoreDeps } from './createAppStore.ts';
 import { importParserCode, type ParserModules } from './parserCode.ts';
 import { AppStoreProvider } from './useAppStore.ts';
@@ -15,15 +14,12 @@ import { AppStoreProvider } from './useAppStore.ts';
  * A store made afresh for each test of the calling file, over an empty localStorage, with the
  * parser's code at hand (in the app it arrives after first paint; parserLoading.test.ts covers
  * that time), so every action is synchronous from the start. The object returned stands for the
- * current test's store: `store.getState()` in a test reads that test's own, `store.reader()` its
- * incremental reader. `deps` adds to or replaces what the store is made with.
+ * current test's store: `store.getState()` in a test reads that test's own. `deps` adds to or
+ * replaces what the store is made with.
  */
-export function freshStoreForEachTest(
-  deps: Partial<AppStoreDeps> = {},
-): AppStore & { reader(): ManifestReader } {
+export function freshStoreForEachTest(deps: Partial<AppStoreDeps> = {}): AppStore {
   let code: ParserModules | undefined;
   let current: AppStore | undefined;
-  let reader: ManifestReader | undefined;
   beforeAll(async () => {
     // Its modules once per file; each store makes a reader of its own from them.
     code = await importParserCode();
@@ -31,27 +27,18 @@ export function freshStoreForEachTest(
   beforeEach(() => {
     localStorage.clear();
     if (!code) throw new Error('the parser did not load');
-    const modules = code;
-    const createReader = () => (reader = modules.createReader());
-    current = createAppStore({ parser: { ...modules, createReader }, ...deps });
+    current = createAppStore({ parser: code, ...deps });
   });
   afterEach(() => {
     current?.dispose();
     current = undefined;
-    reader = undefined;
   });
   const store = (): AppStore => {
     if (!current) throw new Error('the test store exists only inside a test');
     return current;
   };
   // Every property read goes to the current test's store (Zustand's API does not use `this`).
-  const readerOf = (): ManifestReader => {
-    if (!reader) throw new Error('the test store has no reader');
-    return reader;
-  };
-  return new Proxy({} as AppStore & { reader(): ManifestReader }, {
-    get: (_, key) => (key === 'reader' ? readerOf : Reflect.get(store(), key)),
-  });
+  return new Proxy({} as AppStore, { get: (_, key) => Reflect.get(store(), key) });
 }
 
 /** Renders `children` under the test's store (views take the store from context). */

@@ -19,7 +19,6 @@ describe('selectWarningMarkers with the incremental reader', () => {
       const byPieces = selectWarningMarkers({
         analysis: { manifest: reader.read(t) },
         node: 'containerd',
-        reader,
       });
       const whole = selectWarningMarkers({
         analysis: { manifest: parseManifest(t) },

@@ -1,8 +1,10 @@
 import { containerWarnings } from '../core/inspect/inspectContainer.ts';
 import type { InspectionWarning, Severity, WarningCode } from '../core/inspect/warning.ts';
-import { trimmedRangeOfPath } from '../core/manifest/parse.ts';
-import { documentInSpan } from '../core/manifest/pieceDocument.ts';
-import type { DocumentSpan, ManifestReader } from '../core/manifest/reader.ts';
+import {
+  type DocumentHandle,
+  documentOf,
+  type TextRange,
+} from '../core/manifest/documentHandle.ts';
 import type { Manifest, WorkloadRef } from '../core/model.ts';
 import type { NodeLike } from '../core/node/nodeProfile.ts';
 import type { Analysis } from '../core/analysis/analysis.ts';
@@ -55,23 +57,25 @@ interface PieceMarkers {
 // a keystroke recomputes the warnings (and parses for their ranges) of the edited document only.
 const byWorkload = new WeakMap<WorkloadRef, PieceMarkers>();
 
+/** The workload's markers, offsets from the start of `piece`, the piece its `document` works on. */
 function pieceMarkers(
   manifest: Manifest,
   workload: WorkloadRef,
   node: NodeLike,
-  span: DocumentSpan,
+  document: DocumentHandle,
+  at: TextRange,
 ): readonly WarningMarker[] {
-  const piece = manifest.text.slice(span.start, span.end);
+  const piece = manifest.text.slice(at.start, at.end);
   const cached = byWorkload.get(workload);
   if (cached && cached.node === node && cached.piece === piece) return cached.markers;
-  const found = workloadWarnings(manifest, workload, node);
-  // Only a document with warnings is parsed again, and only its piece.
-  const inPiece = found.length > 0 ? documentInSpan(manifest.text, span) : undefined;
   const markers: WarningMarker[] = [];
-  for (const { container, warning } of found) {
+  // Only a document with warnings is parsed again, and only its piece.
+  for (const { container, warning } of workloadWarnings(manifest, workload, node)) {
     const path = warning.paths[0];
-    const range = inPiece && path ? trimmedRangeOfPath(piece, inPiece.doc, path) : undefined;
-    if (range) markers.push(markerOf(workload, container.name, warning, range));
+    const range = path && document.rangeOf(path);
+    if (!range) continue;
+    const inPiece = { start: range.start - at.start, end: range.end - at.start };
+    markers.push(markerOf(workload, container.name, warning, inPiece));
   }
   byWorkload.set(workload, { piece, node, markers });
   return markers;
@@ -81,18 +85,18 @@ function pieceMarkers(
 function* markerSteps(
   manifest: Manifest,
   node: NodeLike,
-  reader: ManifestReader | undefined,
   markers: WarningMarker[],
 ): Generator<void, void, void> {
   for (const workload of manifest.workloads) {
-    const span = reader?.documentSpan(manifest.text, workload.documentIndex);
-    if (span) {
-      for (const m of pieceMarkers(manifest, workload, node, span)) {
-        markers.push({ ...m, start: m.start + span.start, end: m.end + span.start });
+    const document = documentOf(manifest, workload.documentIndex);
+    const at = document.piece;
+    if (at) {
+      for (const m of pieceMarkers(manifest, workload, node, document, at)) {
+        markers.push({ ...m, start: m.start + at.start, end: m.end + at.start });
       }
     } else {
       for (const { container, warning } of workloadWarnings(manifest, workload, node)) {
-        const range = warningRange(manifest.text, warning);
+        const range = warningRange({ text: manifest.text, manifest }, warning);
         if (range) markers.push(markerOf(workload, container.name, warning, range));
       }
     }
@@ -103,31 +107,21 @@ function* markerSteps(
 interface MarkerState {
   readonly analysis: Pick<Analysis, 'manifest'>;
   readonly node: NodeLike;
-  readonly reader?: ManifestReader;
 }
 
-/** The markers last placed and what they were placed for: reused while those stay the same. */
-let last:
-  | {
-      readonly manifest: Manifest;
-      readonly node: NodeLike;
-      readonly reader: ManifestReader | undefined;
-      readonly markers: WarningMarkers;
-    }
-  | undefined;
+/**
+ * The markers placed for a manifest and the node they were placed for: reused while those stay
+ * the same. Keyed by the manifest (each store's reads are its own objects), so nothing of one
+ * store's text is kept past that manifest or seen by another store.
+ */
+const placedFor = new WeakMap<
+  Manifest,
+  { readonly node: NodeLike; readonly markers: WarningMarkers }
+>();
 
-function inputsOf(state: MarkerState) {
-  return {
-    manifest: state.analysis.manifest,
-    node: state.node,
-    reader: state.reader,
-  };
-}
-
-function lastFor({ manifest, node, reader }: ReturnType<typeof inputsOf>) {
-  return last?.manifest === manifest && last.node === node && last.reader === reader
-    ? last.markers
-    : undefined;
+function placed(manifest: Manifest, node: NodeLike): WarningMarkers | undefined {
+  const entry = placedFor.get(manifest);
+  return entry?.node === node ? entry.markers : undefined;
 }
 
 /**
@@ -137,12 +131,12 @@ function lastFor({ manifest, node, reader }: ReturnType<typeof inputsOf>) {
  * markers' inputs did not change (most store changes: a status message, a selection).
  */
 export function* warningMarkerSteps(state: MarkerState): Generator<void, void, void> {
-  const inputs = inputsOf(state);
-  const { manifest, node, reader } = inputs;
-  if (!manifest || lastFor(inputs)) return;
+  const { node } = state;
+  const { manifest } = state.analysis;
+  if (!manifest || placed(manifest, node)) return;
   const markers: WarningMarker[] = [];
-  yield* markerSteps(manifest, node, reader, markers);
-  last = { manifest, node, reader, markers: { text: manifest.text, markers } };
+  yield* markerSteps(manifest, node, markers);
+  placedFor.set(manifest, { node, markers: { text: manifest.text, markers } });
 }
 
 /**
@@ -151,9 +145,9 @@ export function* warningMarkerSteps(state: MarkerState): Generator<void, void, v
  * container's. Same object while the manifest and node are unchanged.
  */
 export function selectWarningMarkers(state: MarkerState): WarningMarkers | null {
-  const inputs = inputsOf(state);
-  if (!inputs.manifest) return null;
+  const { manifest } = state.analysis;
+  if (!manifest) return null;
   const steps = warningMarkerSteps(state);
   while (!steps.next().done);
-  return lastFor(inputs) ?? null;
+  return placed(manifest, state.node) ?? null;
 }

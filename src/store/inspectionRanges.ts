@@ -1,9 +1,6 @@
-import type { Document } from 'yaml';
 import type { InspectionWarning } from '../core/inspect/warning.ts';
-import { parseManifestDocuments, trimmedRangeOfPath } from '../core/manifest/parse.ts';
-import { documentInSpan } from '../core/manifest/pieceDocument.ts';
-import type { ManifestReader } from '../core/manifest/reader.ts';
-import { memoizeLast } from './inspectionMemo.ts';
+import { documentOf } from '../core/manifest/documentHandle.ts';
+import type { Manifest } from '../core/model.ts';
 
 /** A span `[start, end)` of character offsets into the text. */
 export interface OffsetRange {
@@ -11,31 +8,20 @@ export interface OffsetRange {
   readonly end: number;
 }
 
-// The analysis keeps the manifest, not the yaml Documents; re-reading the same text once is
-// cheaper than holding every Document alive in the store for the rare warning.
-const documentsOf = memoizeLast(
-  (text: string): readonly Document.Parsed[] => parseManifestDocuments(text).documents,
-);
-
 /**
- * Where the first node of `warning` sits in `text` (the text its manifest was read from). A block
- * collection's range runs on to the next line; the marker and the selection should not. When the
- * reader read `text` in pieces, only the warning's piece is parsed: on a 5 MB manifest, a few
- * kilobytes instead of 1.5 s of the whole text.
+ * Where the first node of `warning` sits in the current `text`. A block collection's range runs
+ * on to the next line; the marker and the selection should not. While `manifest` (the analysis'
+ * last valid one) is the text's, its document handle parses only the warning's piece of a text the
+ * reader read in pieces: on a 5 MB manifest, a few kilobytes instead of 1.5 s of the whole text.
+ * Once the text has moved on (it no longer parses: the warnings are of the last valid YAML), the
+ * warning's path is looked up in the text as it is, parsed whole.
  */
 export function warningRange(
-  text: string,
+  { text, manifest }: { readonly text: string; readonly manifest: Manifest | null },
   warning: InspectionWarning,
-  reader?: ManifestReader,
 ): OffsetRange | undefined {
   const path = warning.paths[0];
   if (!path) return undefined;
-  const span = reader?.documentSpan(text, warning.documentIndex);
-  const inPiece = span && documentInSpan(text, span);
-  if (inPiece) {
-    const range = trimmedRangeOfPath(inPiece.text, inPiece.doc, path);
-    return range && { start: range.start + inPiece.offset, end: range.end + inPiece.offset };
-  }
-  const doc = documentsOf(text)[warning.documentIndex];
-  return doc && trimmedRangeOfPath(text, doc, path);
+  const source = manifest?.text === text ? manifest : text;
+  return documentOf(source, warning.documentIndex).rangeOf(path);
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { replaceOnce } from '../core/testing/text.testing.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import { fixActions } from './inspectionFix.ts';
+import { documentOf } from '../core/manifest/documentHandle.ts';
 import { selectWarningMarkers } from './inspectionMarkers.ts';
 import { warningRange } from './inspectionRanges.ts';
 import { selectComparison, selectWarnings, selectWarningsCurrent } from './inspectionSelectors.ts';
@@ -119,7 +120,7 @@ describe('selectIsWindowsPod', () => {
 describe('warningRange and selectWarningMarkers', () => {
   it('finds a node of a later document through its piece, at whole-text offsets', () => {
     const second = `---\n# two\r\nkind: Pod\r\nmetadata: {name: two}\r\nspec:\r\n  containers:\r\n    - name: b\r\n      securityContext: {capabilities: {add: [net_admin]}}\r\n`;
-    const text = EXAMPLE_MANIFEST + second + '---\nkind: Pod\n';
+    const text = EXAMPLE_MANIFEST + second + '---\nkind: Service\nmetadata: {name: s}\n';
     useAppStore.getState().loadText(text);
     const warning = {
       code: 'not-uppercase',
@@ -128,10 +129,11 @@ describe('warningRange and selectWarningMarkers', () => {
       documentIndex: 1,
       paths: [['spec', 'containers', 0, 'securityContext', 'capabilities', 'add', 0]],
     } as const;
-    const range = warningRange(text, warning, useAppStore.reader());
-    expect(useAppStore.reader().documentSpan(text, 1)?.start).toBeGreaterThan(0);
+    const state = useAppStore.getState();
+    const range = warningRange({ text: state.text, manifest: state.analysis.manifest }, warning);
+    expect(documentOf(state.analysis.manifest!, 1).piece?.start).toBeGreaterThan(0);
     expect(range && text.slice(range.start, range.end)).toBe('net_admin');
-    expect(warningRange(text, warning, undefined)).toEqual(range);
+    expect(warningRange({ text, manifest: null }, warning)).toEqual(range);
   });
 
   it('place a warning on the offending entry, for every container in the file', () => {
@@ -141,11 +143,11 @@ describe('warningRange and selectWarningMarkers', () => {
     const s = useAppStore.getState();
     const prefix = selectWarnings(s).find((w) => w.code === 'cap-prefix');
     if (!prefix) throw new Error('expected a cap-prefix warning');
-    const range = warningRange(s.text, prefix, useAppStore.reader());
+    const range = warningRange({ text: s.text, manifest: s.analysis.manifest }, prefix);
     expect(range && text.slice(range.start, range.end)).toBe('CAP_SYS_ADMIN');
     // Through the reader's piece of the document, or a parse of the whole text: the same place.
-    expect(useAppStore.reader().documentSpan(s.text, prefix.documentIndex)).toBeDefined();
-    expect(warningRange(s.text, prefix, undefined)).toEqual(range);
+    expect(documentOf(s.analysis.manifest!, prefix.documentIndex).piece).toBeDefined();
+    expect(warningRange({ text: s.text, manifest: null }, prefix)).toEqual(range);
 
     const markers = selectWarningMarkers(s);
     expect(markers?.text).toBe(text);

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateManifest } from '../../bench/generate.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
-import type { DocumentSpan } from '../core/manifest/reader.ts';
+import { documentOf } from '../core/manifest/documentHandle.ts';
+import { parseManifest } from '../core/manifest/parse.ts';
 import { evaluatePod } from '../core/psa/evaluate.ts';
 import { makeRestricted } from '../core/psa/makeRestricted.ts';
 import { violationRange } from '../core/psa/violationRanges.ts';
@@ -109,22 +110,20 @@ describe('makeWorkloadRestricted', () => {
 
 /**
  * A generated multi-document manifest, loaded, with a workload in its middle selected: the reader
- * read it in pieces. Returns that workload and a spy on the reader's span lookup.
+ * read it in pieces. Returns that workload and the piece its document handle works on.
  */
 function loadMiddleWorkload(text: string) {
   useAppStore.getState().loadText(text);
-  const workloads = useAppStore.getState().analysis.manifest?.workloads ?? [];
+  const manifest = useAppStore.getState().analysis.manifest;
+  const workloads = manifest?.workloads ?? [];
   const middle = workloads[workloads.length >> 1];
   const first = middle?.containers[0];
-  if (!middle || !first) throw new Error('no middle workload');
+  if (!manifest || !middle || !first) throw new Error('no middle workload');
   useAppStore.getState().selectContainer(keyOf(first));
   expect(useAppStore.getState().analysis.workload).toBe(middle);
-  const documentSpan = vi.spyOn(reader(), 'documentSpan');
-  return { workload: middle, documentSpan };
-}
-
-function reader() {
-  return useAppStore.reader();
+  // The store's reader read it: the analysis' manifest has handles on the reader's pieces.
+  const piece = documentOf(manifest, middle.documentIndex).piece;
+  return { workload: middle, piece };
 }
 
 describe('the Pod Security actions on a manifest read in pieces', () => {
@@ -133,17 +132,13 @@ describe('the Pod Security actions on a manifest read in pieces', () => {
     vi.restoreAllMocks();
   });
 
-  it('Make restricted edits through the workload’s span, with the whole-text result', async () => {
-    const { workload, documentSpan } = loadMiddleWorkload(text);
-    const whole = makeRestricted(text, workload);
+  it('Make restricted edits through the workload’s document handle, with the whole-text result', async () => {
+    const { workload, piece } = loadMiddleWorkload(text);
+    const whole = makeRestricted(parseManifest(text), workload);
     if (!whole.ok) throw new Error(whole.error);
     expect(whole.text).not.toBe(text);
+    expect(piece && piece.end - piece.start).toBeLessThan(text.length / 8);
     await useAppStore.getState().makeWorkloadRestricted();
-    const call = documentSpan.mock.calls.findIndex(
-      ([asked, index]) => asked === text && index === workload.documentIndex,
-    );
-    const span = documentSpan.mock.results[call]?.value as DocumentSpan | undefined;
-    expect(span && span.end - span.start).toBeLessThan(text.length / 8);
     const s = useAppStore.getState();
     expect(s.text).toBe(whole.text);
     expect(s.textOrigin).toBe('form');
@@ -153,16 +148,15 @@ describe('the Pod Security actions on a manifest read in pieces', () => {
     });
   });
 
-  it('a violation link selects the whole-text range through the workload’s span', async () => {
-    const { workload, documentSpan } = loadMiddleWorkload(text);
+  it('a violation link selects the whole-text range through the workload’s document handle', async () => {
+    const { workload, piece } = loadMiddleWorkload(text);
     const pod = { metadata: workload.podMetadata, spec: workload.podSpec };
     const [violation] = evaluatePod(pod, 'restricted', 'latest').violations;
     if (!violation) throw new Error('expected a violation');
     await useAppStore.getState().revealViolation(violation);
-    expect(documentSpan).toHaveBeenCalledWith(text, workload.documentIndex);
-    expect(useAppStore.getState().revealRequest).toMatchObject(
-      violationRange(text, workload, violation) ?? {},
-    );
+    const range = violationRange(parseManifest(text), workload, violation);
+    expect(range && piece && range.start >= piece.start && range.end <= piece.end).toBe(true);
+    expect(useAppStore.getState().revealRequest).toMatchObject(range ?? {});
   });
 
   it('a YAML error in another document: both refuse as before, and the text stays', async () => {
@@ -174,7 +168,7 @@ describe('the Pod Security actions on a manifest read in pieces', () => {
     const broken = replaceOnce(text, '  labels:\n    app: app-0', '  labels: {app: app-0');
     expect(broken).not.toBe(text);
     useAppStore.getState().setText(broken, { origin: 'typing' });
-    expect(makeRestricted(broken, workload)).toMatchObject({ ok: false });
+    expect(makeRestricted(parseManifest(broken), workload)).toMatchObject({ ok: false });
     await useAppStore.getState().makeWorkloadRestricted();
     expect(useAppStore.getState().text).toBe(broken);
     expect(useAppStore.getState().restrictedReport).toBeNull();

@@ -1,9 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { DocumentSpan } from '../core/manifest/reader.ts';
 import type { WorkloadRef } from '../core/model.ts';
 import type { PsaLevel, PsaViolation } from '../core/psa/types.ts';
 import type { AppMiddlewares, AppState } from './appState.ts';
-import type { StoreRuntime } from './storeRuntime.ts';
 import { BLOCK_MESSAGES, selectEditBlock } from './textPhase.ts';
 
 /** What the latest "Make restricted" did, shown beside its button. */
@@ -42,16 +40,12 @@ function staleReason(state: AppState): string | null {
   return null;
 }
 
-export function createPodSecuritySlice(
-  runtime: StoreRuntime,
-): StateCreator<AppState, AppMiddlewares, [], PodSecuritySlice> {
-  /**
-   * The piece of the text that holds `workload`'s document, when the store's reader read the text
-   * in pieces: the Pod Security actions then parse only that piece, not a multi-megabyte text.
-   * Only for a text that parses (staleReason checked), which the piece alone cannot see.
-   */
-  const spanOf = (text: string, workload: WorkloadRef): DocumentSpan | undefined =>
-    runtime.parser()?.reader.documentSpan(text, workload.documentIndex);
+export function createPodSecuritySlice(): StateCreator<
+  AppState,
+  AppMiddlewares,
+  [],
+  PodSecuritySlice
+> {
   return (set, get) => ({
     psaTarget: null,
     psaVersion: null,
@@ -64,10 +58,12 @@ export function createPodSecuritySlice(
       get().flushParse();
       const state = get();
       const stale = staleReason(state);
-      const { workload } = state.analysis;
+      const { manifest, workload } = state.analysis;
+      // The analysis' manifest is the text's (staleReason checked): its document handle parses
+      // only the reader's piece of a long text.
       const range =
-        stale === null && workload
-          ? violationRange(state.text, workload, violation, spanOf(state.text, workload))
+        stale === null && manifest && workload
+          ? violationRange(manifest, workload, violation)
           : null;
       if (range) state.reveal(range.start, range.end);
       else state.announce(stale ?? `Cannot find "${violation.reason}" in the text.`, true);
@@ -77,13 +73,12 @@ export function createPodSecuritySlice(
       get().flushParse();
       const state = get();
       const stale = staleReason(state);
-      const { workload } = state.analysis;
-      if (stale !== null || !workload) {
+      const { manifest, workload } = state.analysis;
+      if (stale !== null || !manifest || !workload) {
         state.announce(stale ?? 'No workload is selected.', true);
         return;
       }
-      const span = spanOf(state.text, workload);
-      const result = makeRestricted(state.text, workload, span);
+      const result = makeRestricted(manifest, workload);
       if (!result.ok) {
         state.announce(result.error, true);
         return;

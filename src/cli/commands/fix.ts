@@ -59,18 +59,20 @@ interface FixedFile {
 }
 
 function fixFile(file: ManifestFile, to: FixTarget): FixedFile {
-  // The reader re-reads only the document the last fix changed, and gives makeLevel that
-  // document's piece: a file of many workloads is not parsed whole once per workload.
+  // The reader re-reads only the document the last fix changed, and its document handles let
+  // makeLevel edit that document's piece: a file of many workloads is not parsed whole once per
+  // workload.
   const reader = createManifestReader();
   let text = file.manifest.text;
   const applied: string[] = [];
   const cannotFix: string[] = [];
   const count = file.manifest.workloads.length;
   for (let i = 0; i < count; i++) {
-    const workload = reader.read(text).workloads[i];
+    const read = reader.read(text);
+    const workload = read.workloads[i];
     if (!workload) break;
     const label = `${file.source}: ${workloadLabel(workload)}`;
-    const result = makeLevel(text, workload, to, reader.documentSpan(text, workload.documentIndex));
+    const result = makeLevel(read, workload, to);
     if (!result.ok) {
       cannotFix.push(`${label}: cannot fix: ${result.error}`);
       continue;

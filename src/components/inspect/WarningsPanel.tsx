@@ -36,9 +36,9 @@ export function WarningsPanel() {
   const store = useAppStoreApi();
   const show = useCallback(
     (warning: InspectionWarning) => {
-      const { text, reveal } = store.getState();
-      const range = warningRange(text, warning);
-      if (range) reveal(range.start, range.end);
+      const state = store.getState();
+      const range = warningRange({ text: state.text, manifest: state.analysis.manifest }, warning);
+      if (range) state.reveal(range.start, range.end);
     },
     [store],
   );

@@ -40,7 +40,8 @@ export interface ContainerTarget {
  * const result = applyContainerActions(text, { documentIndex: 0, path: ['spec', 'containers', 0] }, [
  *   { type: 'set-capability', list: 'drop', name: 'NET_RAW', present: true },
  * ]);
- * if (result.ok) editor.executeEdits('form', toMonacoEdits(result.edits));
+ * // The app hands the edits to the store, whose editor bridge applies them as they are.
+ * if (result.ok) store.setText(result.text, { origin: 'form', edits: result.edits });
  */
 export function applyContainerActions(
   text: string,

@@ -100,7 +100,9 @@ type Located =
 const MAX_STEPS = 10_000;
 
 /**
- * Applies a batch of operations, in order, to document `documentIndex` of `text`.
+ * Applies a batch of operations, in order, to document `documentIndex` of `text`. `parsed`, the
+ * documents of `text` when the caller parsed it already (`parseAllDocuments(text)`, options of
+ * parse.ts or none), spares the first step its parse.
  *
  * @example
  * applyPathOps(text, 0, [
@@ -112,8 +114,9 @@ export function applyPathOps(
   text: string,
   documentIndex: number,
   ops: readonly PathOp[],
+  parsed?: readonly Document.Parsed[],
 ): EditResult {
-  return run(text, documentIndex, ops, undefined);
+  return run(text, documentIndex, ops, undefined, parsed);
 }
 
 /**
@@ -125,31 +128,51 @@ export interface PieceSurroundings {
   readonly outside: LineBreaks;
   /** How many documents the piece holds when parsed alone. */
   readonly documentCount: number;
+  /** The piece's documents, parsed alone, when the caller has them: the first step reuses them. */
+  readonly documents?: readonly Document.Parsed[];
 }
 
-/** Thrown inside a piece's edit when only the whole text can decide. */
-class NeedsWholeText extends Error {}
+/**
+ * Thrown inside a piece's edit when only the whole text can decide. Caught in one place only, the
+ * document handle (documentHandle.ts), which then edits the whole text.
+ */
+export class NeedsWholeText extends Error {}
 
 /**
  * {@link applyPathOps} on a piece of a longer text that holds whole documents and starts at a
  * line start (as the manifest reader cuts them), with offsets counted from the piece. The caller
- * guarantees that the text outside the piece parses without errors. The result is the piece's
- * share of what the whole text's edit gives, byte for byte; undefined when the piece alone cannot
- * tell (its documents read differently alone, or the edited document shows too little of its
- * layout and the other documents would decide), and then the whole text must be edited.
+ * guarantees that the text outside the piece parses without errors, and reads the edited piece as
+ * it reads it in place, to check that it still parses: the piece alone cannot tell (see
+ * documentHandle.ts). The result is the piece's share of what the whole text's edit gives, byte
+ * for byte. Throws {@link NeedsWholeText} when the piece alone cannot tell (its documents read
+ * differently alone, or the edited document shows too little of its layout and the other
+ * documents would decide): the whole text must be edited then.
  */
 export function applyPathOpsInPiece(
   piece: string,
   documentIndex: number,
   ops: readonly PathOp[],
   surroundings: PieceSurroundings,
-): EditResult | undefined {
-  try {
-    return run(piece, documentIndex, ops, surroundings);
-  } catch (error) {
-    if (error instanceof NeedsWholeText) return undefined;
-    throw error;
-  }
+): EditResult {
+  return run(piece, documentIndex, ops, surroundings, surroundings.documents);
+}
+
+/**
+ * The documents of the texts an edit parses, each parsed once: the original (which verified()
+ * counts) and the latest step's (which the next step, or verified(), may ask for again).
+ */
+function documentParser(text: string, parsed: readonly Document.Parsed[] | undefined) {
+  const parse = (source: string): readonly Document.Parsed[] => {
+    const docs = parseAllDocuments(source);
+    return Array.isArray(docs) ? docs : [];
+  };
+  const original = { text, docs: parsed };
+  let latest: { text: string; docs: readonly Document.Parsed[] } | undefined;
+  return (source: string): readonly Document.Parsed[] => {
+    if (source === original.text) return (original.docs ??= parse(source));
+    if (latest?.text !== source) latest = { text: source, docs: parse(source) };
+    return latest.docs;
+  };
 }
 
 function run(
@@ -157,15 +180,17 @@ function run(
   documentIndex: number,
   ops: readonly PathOp[],
   piece: PieceSurroundings | undefined,
+  parsed: readonly Document.Parsed[] | undefined,
 ): EditResult {
   try {
+    const documentsOf = documentParser(text, parsed);
     let current = text;
     let edits: TextEdit[] = [];
     let steps = 0;
     for (const op of ops) {
       for (;;) {
         if (++steps > MAX_STEPS) return editError('internal', 'Too many edit steps.');
-        const ctx = prepare(current, documentIndex, piece);
+        const ctx = prepare(current, documentsOf(current), documentIndex, piece);
         if ('error' in ctx) return { ok: false, error: ctx.error };
         const step = runStep(ctx, op);
         if (!step.ok) return step;
@@ -176,7 +201,7 @@ function run(
         if (!step.again) break;
       }
     }
-    return verified(text, current, edits);
+    return verified(text, current, edits, piece ? undefined : documentsOf);
   } catch (error) {
     if (error instanceof NeedsWholeText) throw error;
     return editError(
@@ -229,11 +254,10 @@ export function removeSequenceItems(
 
 function prepare(
   text: string,
+  docs: readonly Document.Parsed[],
   documentIndex: number,
   piece: PieceSurroundings | undefined,
 ): Context | { error: EditError } {
-  const parsed = parseAllDocuments(text);
-  const docs = Array.isArray(parsed) ? parsed : [];
   if (piece && docs.length !== piece.documentCount) throw new NeedsWholeText();
   for (const doc of docs) {
     const first = doc.errors[0];
@@ -265,19 +289,29 @@ function isJsonLike(root: Collection): boolean {
   return first === undefined || quotingOf(first.key) === 'double';
 }
 
-function verified(original: string, text: string, edits: TextEdit[]): EditResult {
+/**
+ * The edit list reproduces the edited text, which parses (as many documents as before, none with
+ * errors). `documentsOf` parses the whole text's original and edit; without it (a piece) the
+ * caller reads the edited piece itself, as it reads it in place.
+ */
+function verified(
+  original: string,
+  text: string,
+  edits: TextEdit[],
+  documentsOf: ((text: string) => readonly Document.Parsed[]) | undefined,
+): EditResult {
   if (applyEdits(original, edits) !== text) {
     return editError('internal', 'The edit list does not reproduce the edited text.');
   }
-  const before = parseAllDocuments(original);
-  const after = parseAllDocuments(text);
-  const count = (docs: typeof before) => (Array.isArray(docs) ? docs.length : 0);
-  const broken = Array.isArray(after) ? after.find((doc) => doc.errors.length > 0) : undefined;
-  if (broken || count(before) !== count(after)) {
-    return editError(
-      'internal',
-      'The edit would have produced text that does not parse; nothing was changed.',
-    );
+  if (documentsOf) {
+    const before = documentsOf(original);
+    const after = documentsOf(text);
+    if (after.some((doc) => doc.errors.length > 0) || before.length !== after.length) {
+      return editError(
+        'internal',
+        'The edit would have produced text that does not parse; nothing was changed.',
+      );
+    }
   }
   return { ok: true, text, edits };
 }

@@ -1,17 +1,23 @@
 import type { ContainerRef, Manifest, TextProblem, WorkloadRef } from '../model.ts';
-import { parseManifest, parseStreamDocuments, tooLargeProblem } from './parse.ts';
+import { type DocumentPiece, registerPieces } from './documentPieces.ts';
+import {
+  type ParsedManifest,
+  parseManifest,
+  parseStreamDocuments,
+  tooLargeProblem,
+} from './parse.ts';
 import { type StreamPiece, splitStream } from './split.ts';
 import { wholeTextProblems } from './text-checks.ts';
 
 /** Reads manifest texts, reusing the work done for the documents an edit did not touch. */
 export interface ManifestReader {
-  /** The same Manifest as `parseManifest(text)`, field for field. */
-  read(text: string): Manifest;
   /**
-   * The piece of `text` that holds document `documentIndex`, when `text` is the text read last
-   * and was read in pieces: an edit of that document then parses the piece, not the whole text.
+   * The same Manifest as `parseManifest(text)`, field for field. Its document handles
+   * (`documentOf(manifest, index)`, documentHandle.ts) work on the piece of the text that holds
+   * the document when the text was read in pieces: an edit of that document then parses the
+   * piece, not the whole text, and reading the edited text does not parse the piece again.
    */
-  documentSpan(text: string, documentIndex: number): DocumentSpan | undefined;
+  read(text: string): Manifest;
   /**
    * How many characters of `text` a read would parse: those of the pieces this reader has not
    * seen (an estimate, cheap beside the read). The app reads a large unseen text in a worker.
@@ -43,23 +49,16 @@ interface SourceSnapshot {
   readonly result: SourceResult;
 }
 
-/** A piece of a text that holds whole documents, as the reader cut it. */
-export interface DocumentSpan {
-  /** `[start, end)` offsets of the piece in the text; it starts at a line start. */
-  readonly start: number;
-  readonly end: number;
-  /** The document's index among the documents the piece holds when parsed alone. */
-  readonly documentIndex: number;
-  /** How many documents the piece holds when parsed alone. */
-  readonly documentCount: number;
-}
-
-/** Where each unit's documents sit in the text read last. */
+/** Where a unit's documents and workloads sit in the text read. */
 interface UnitSpan {
   readonly start: number;
   readonly end: number;
+  /** Whether the unit was read with `---` appended (see StreamPiece.beforeDocumentStart). */
+  readonly marker: boolean;
   readonly firstDocument: number;
   readonly documentCount: number;
+  /** How many workloads the documents before the unit hold. */
+  readonly workloadBase: number;
 }
 
 /** What one parsed source holds, with indices and offsets counted from the source itself. */
@@ -91,7 +90,10 @@ interface Placed {
 }
 
 function readSource(source: string): SourceResult {
-  const { manifest, documents, lineStarts } = parseStreamDocuments(source);
+  return sourceResult(parseStreamDocuments(source));
+}
+
+function sourceResult({ manifest, documents, lineStarts }: ParsedManifest): SourceResult {
   let lastLineStart = 0;
   for (const start of lineStarts) lastLineStart = Math.max(lastLineStart, start);
   const last = documents[documents.length - 1];
@@ -119,6 +121,21 @@ function cutHeld(piece: StreamPiece, result: SourceResult): boolean {
   if (!piece.beforeDocumentStart) return true;
   const end = piece.text.length;
   return result.lastLineStart === end && result.lastDocumentStart === end;
+}
+
+/** The unit of `spans` (in document order) that holds document `documentIndex`. */
+function unitOf(spans: readonly UnitSpan[], documentIndex: number): UnitSpan | undefined {
+  // Binary search: every workload of a large file asks.
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const u = spans[mid]!;
+    if (documentIndex < u.firstDocument) high = mid - 1;
+    else if (documentIndex >= u.firstDocument + u.documentCount) low = mid + 1;
+    else return u;
+  }
+  return undefined;
 }
 
 function place(
@@ -184,13 +201,35 @@ function shiftWorkload(w: WorkloadRef, documentBase: number, workloadBase: numbe
  */
 export function createManifestReader(): ManifestReader {
   let cache = new Map<string, SourceResult>();
-  let lastText: string | undefined;
-  let spans: readonly UnitSpan[] = [];
   let lastUnits: readonly Unit[] = [];
   // The last text read whole (a `%` line), so that an adopted worker result is not read again.
   let whole: Manifest | undefined;
   const sourceOf = (piece: StreamPiece) =>
     piece.beforeDocumentStart ? `${piece.text}---` : piece.text;
+  /** What document handles need of the unit that holds `documentIndex` (documentHandle.ts). */
+  const documentPiece = (unit: UnitSpan, documentIndex: number): DocumentPiece => ({
+    start: unit.start,
+    end: unit.end,
+    documentIndex: documentIndex - unit.firstDocument,
+    documentCount: unit.documentCount,
+    readEdited(text: string): readonly WorkloadRef[] | undefined {
+      const piece = { start: unit.start, text, beforeDocumentStart: unit.marker };
+      const source = sourceOf(piece);
+      const parsed = parseStreamDocuments(source);
+      const result = sourceResult(parsed);
+      const inPlace =
+        cutHeld(piece, result) &&
+        result.documentCount === unit.documentCount + (unit.marker ? 1 : 0) &&
+        parsed.documents.every((doc) => doc.errors.length === 0);
+      if (!inPlace) return undefined;
+      // The next read, of the edited text, finds the piece read (read() keeps what it uses).
+      cache.set(source, result);
+      const local = documentIndex - unit.firstDocument;
+      return result.manifest.workloads
+        .filter((w) => w.documentIndex === local)
+        .map((w) => shiftWorkload(w, unit.firstDocument, unit.workloadBase));
+    },
+  });
   return {
     unreadLength(text: string): number {
       // Refused at once, without parsing (parse.ts).
@@ -227,30 +266,7 @@ export function createManifestReader(): ManifestReader {
         cache.set(source, { ...result, manifest: { ...result.manifest, text: source } });
       }
     },
-    documentSpan(text: string, documentIndex: number): DocumentSpan | undefined {
-      if (text !== lastText) return undefined;
-      // Binary search: the spans are in document order, and every workload of a large file asks.
-      let low = 0;
-      let high = spans.length - 1;
-      let unit: UnitSpan | undefined;
-      while (low <= high && !unit) {
-        const mid = (low + high) >> 1;
-        const u = spans[mid]!;
-        if (documentIndex < u.firstDocument) high = mid - 1;
-        else if (documentIndex >= u.firstDocument + u.documentCount) low = mid + 1;
-        else unit = u;
-      }
-      if (!unit) return undefined;
-      return {
-        start: unit.start,
-        end: unit.end,
-        documentIndex: documentIndex - unit.firstDocument,
-        documentCount: unit.documentCount,
-      };
-    },
     read(text: string): Manifest {
-      lastText = text;
-      spans = [];
       lastUnits = [];
       const pieces = tooLargeProblem(text) ? undefined : splitStream(text);
       if (!pieces) {
@@ -310,20 +326,30 @@ export function createManifestReader(): ManifestReader {
         problems.push(...placed.problems);
         // The `---` appended to the piece opened a document that belongs to the next piece.
         const documentCount = result.documentCount - (piece.beforeDocumentStart ? 1 : 0);
-        const end = piece.start + piece.text.length;
-        unitSpans.push({ start: piece.start, end, firstDocument: documentBase, documentCount });
+        unitSpans.push({
+          start: piece.start,
+          end: piece.start + piece.text.length,
+          marker: piece.beforeDocumentStart,
+          firstDocument: documentBase,
+          documentCount,
+          workloadBase: workloads.length - placed.workloads.length,
+        });
         documentBase += documentCount;
         lineBase += result.newlineCount;
       }
       cache = next;
-      spans = unitSpans;
       lastUnits = units;
-      return {
+      const manifest: Manifest = {
         text,
         workloads,
         others,
         problems: [...wholeTextProblems(text, problems), ...problems],
       };
+      registerPieces(manifest, (documentIndex) => {
+        const unit = unitOf(unitSpans, documentIndex);
+        return unit && documentPiece(unit, documentIndex);
+      });
+      return manifest;
     },
   };
 }

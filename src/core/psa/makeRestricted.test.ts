@@ -13,7 +13,7 @@ import { makeRestricted } from './makeRestricted.ts';
 function fix(text: string, index = 0) {
   const workload = parseManifest(text).workloads[index];
   if (!workload) throw new Error(`no workload ${index}`);
-  const result = makeRestricted(text, workload);
+  const result = makeRestricted(parseManifest(text), workload);
   if (!result.ok) throw new Error(result.error);
   expect(applyEdits(text, result.edits)).toBe(result.text);
 
@@ -27,7 +27,7 @@ function fix(text: string, index = 0) {
   expect(verdict.allowed).toBe(result.cannotFix.length === 0);
   expect(result.cannotFix).toHaveLength(verdict.violations.length);
 
-  expect(makeRestricted(result.text, after)).toEqual({
+  expect(makeRestricted(parseManifest(result.text), after)).toEqual({
     ok: true,
     text: result.text,
     edits: [],
@@ -512,7 +512,7 @@ spec:
     const text = fix(EXAMPLE_MANIFEST).text;
     const workload = parseManifest(text).workloads[0];
     if (!workload) throw new Error('no workload');
-    expect(makeRestricted(text, workload)).toEqual({
+    expect(makeRestricted(parseManifest(text), workload)).toEqual({
       ok: true,
       text,
       edits: [],
@@ -618,13 +618,13 @@ spec:
   test('refuses text with a syntax error and a workload that is no longer there', () => {
     const workload = parseManifest(EXAMPLE_MANIFEST).workloads[0];
     if (!workload) throw new Error('no workload');
-    expect(makeRestricted(`${EXAMPLE_MANIFEST}  bad: [\n`, workload)).toEqual({
+    expect(makeRestricted(parseManifest(`${EXAMPLE_MANIFEST}  bad: [\n`), workload)).toEqual({
       ok: false,
       error: expect.stringMatching(
         /^The text has a YAML error at line 17, column \d+ \(.+\); fix it first\.$/,
       ) as unknown,
     });
-    expect(makeRestricted('apiVersion: v1\nkind: Namespace\n', workload)).toEqual({
+    expect(makeRestricted(parseManifest('apiVersion: v1\nkind: Namespace\n'), workload)).toEqual({
       ok: false,
       error: 'The Pod "mypod" is no longer in the text.',
     });

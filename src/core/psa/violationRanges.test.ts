@@ -61,7 +61,7 @@ function violation(text: string, checkId: string): PsaViolation {
 
 /** The text each range of the violation selects. */
 function selected(text: string, checkId: string): string[] {
-  return violationRanges(text, workloadOf(text), violation(text, checkId)).map((r) =>
+  return violationRanges(parseManifest(text), workloadOf(text), violation(text, checkId)).map((r) =>
     text.slice(r.start, r.end),
   );
 }
@@ -107,7 +107,7 @@ describe('violationRanges', () => {
             path: /var/run`,
     ]);
     const apparmor = violation(DEPLOYMENT, 'appArmorProfile');
-    const range = violationRange(DEPLOYMENT, workloadOf(DEPLOYMENT), apparmor);
+    const range = violationRange(parseManifest(DEPLOYMENT), workloadOf(DEPLOYMENT), apparmor);
     const inTemplate = DEPLOYMENT.lastIndexOf('container.apparmor');
     expect(range).toEqual({
       start: inTemplate,
@@ -128,14 +128,16 @@ spec:
       detail: '',
       paths: [['securityContext', 'seccompProfile', 'type']],
     };
-    const range = violationRange(text, workloadOf(text), missing);
+    const range = violationRange(parseManifest(text), workloadOf(text), missing);
     expect(range && text.slice(range.start, range.end)).toBe('spec:\n  containers: []');
   });
 
   test('no range for a violation without paths, or for text that no longer parses', () => {
     const bare: PsaViolation = { checkId: 'x', reason: 'x', detail: '' };
-    expect(violationRange(CLASSIC, workloadOf(CLASSIC), bare)).toBeNull();
+    expect(violationRange(parseManifest(CLASSIC), workloadOf(CLASSIC), bare)).toBeNull();
     const hostNetwork = violation(CLASSIC, 'hostNamespaces');
-    expect(violationRanges(`${CLASSIC}  bad: [\n`, workloadOf(CLASSIC), hostNetwork)).toEqual([]);
+    expect(
+      violationRanges(parseManifest(`${CLASSIC}  bad: [\n`), workloadOf(CLASSIC), hostNetwork),
+    ).toEqual([]);
   });
 });

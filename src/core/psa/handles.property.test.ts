@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
 import { generateManifest } from '../../../bench/generate.ts';
-import type { DocumentSpan } from '../manifest/reader.ts';
-import type { WorkloadRef } from '../model.ts';
-import { FLEET, expectSpanLikeWhole, readInPieces } from './inSpan.testing.ts';
+import { FLEET, expectSpanLikeWhole, readInPieces } from './handles.testing.ts';
 
 // Documents to shuffle: generated ones (a Deployment, a Pod, a CronJob, a Service), the corners of
 // FLEET, and broken ones: their errors sit outside some workload's piece, or inside it.
@@ -36,25 +33,13 @@ const manifest = fc
     return (finalBreak ? text : text.trimEnd()).replaceAll('\n', eol);
   });
 
-/**
- * Whether a document of `text` outside the span's has YAML errors, which the piece cannot see.
- * (An error's offset may lie past the piece: an open flow list ends at the next `---`.)
- */
-function errorOutside(text: string, workload: WorkloadRef, span: DocumentSpan): boolean {
-  const first = workload.documentIndex - span.documentIndex;
-  return parseAllDocuments(text).some(
-    (doc, i) => (i < first || i >= first + span.documentCount) && doc.errors.length > 0,
-  );
-}
-
-describe('makeRestricted and violationRanges in the reader’s span', () => {
-  it('give the whole-text results for any multi-document text that parses outside the span', () => {
+describe('makeRestricted and violationRanges through the reader’s document handles', () => {
+  it('give the whole-text results for any multi-document text, errors or not', () => {
     fc.assert(
       fc.property(manifest, (text) => {
-        for (const { workload, span } of readInPieces(text)) {
-          // The links hold even beside errors: they look at the workload's own document only.
-          expectSpanLikeWhole(text, workload, span, !errorOutside(text, workload, span));
-        }
+        // The handle sees the text's errors, which its piece cannot: the fixes hold beside them
+        // too, and the links, which look at the workload's own document only.
+        for (const { read, workload } of readInPieces(text)) expectSpanLikeWhole(read, workload);
       }),
       // PSA_SPAN_RUNS=2000 for a deeper search than the default run affords.
       { numRuns: Number(import.meta.env.PSA_SPAN_RUNS ?? 60) },

@@ -1,16 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import type * as YamlModule from 'yaml';
 import { generateManifest } from '../../../bench/generate.ts';
-import { applyEdits } from '../manifest/edit-splice.ts';
+import { documentOf } from '../manifest/documentHandle.ts';
 import { parseManifest } from '../manifest/parse.ts';
 import { createManifestReader } from '../manifest/reader.ts';
 import { replaceOnce } from '../testing/text.testing.ts';
 import { evaluatePod } from './evaluate.ts';
-import { FLEET, expectSpanLikeWhole, readInPieces } from './inSpan.testing.ts';
+import { FLEET, expectSpanLikeWhole, readInPieces } from './handles.testing.ts';
 import { makeRestricted } from './makeRestricted.ts';
 import { violationRanges } from './violationRanges.ts';
 
-// The length of every text the `yaml` package parses: a span run must parse its piece only.
+// The length of every text the `yaml` package parses: a handle's run must parse its piece only.
 const parsed = vi.hoisted(() => [] as number[]);
 vi.mock('yaml', async (importOriginal) => {
   const yaml = await importOriginal<typeof YamlModule>();
@@ -35,7 +35,7 @@ function names(text: string): string[] {
   return readInPieces(text).map(({ workload }) => `${workload.name}@${workload.documentIndex}`);
 }
 
-describe('makeRestricted and violationRanges in the reader’s span', () => {
+describe('makeRestricted and violationRanges through the reader’s document handles', () => {
   it.each([
     ['LF', FLEET],
     ['CRLF', FLEET.replaceAll('\n', '\r\n')],
@@ -58,9 +58,9 @@ describe('makeRestricted and violationRanges in the reader’s span', () => {
       'q@5',
       'last@6',
     ]);
-    for (const { workload, span } of readInPieces(text)) {
-      expectSpanLikeWhole(text, workload, span);
-      const result = makeRestricted(text, workload, span);
+    for (const { read, workload } of readInPieces(text)) {
+      expectSpanLikeWhole(read, workload);
+      const result = makeRestricted(read, workload);
       expect(result.ok && result.applied.length > 0, workload.name).toBe(true);
     }
   });
@@ -75,74 +75,72 @@ describe('makeRestricted and violationRanges in the reader’s span', () => {
         const text = generateManifest(40_000).replaceAll('\n', eol);
         const pieces = readInPieces(text);
         for (const at of [0, pieces.length >> 1, pieces.length - 1]) {
-          const { workload, span } = pieces[at]!;
-          const pieceLength = span.end - span.start;
+          const { read, workload } = pieces[at]!;
+          const piece = documentOf(read, workload.documentIndex).piece!;
+          const pieceLength = piece.end - piece.start;
           expect(pieceLength).toBeLessThan(text.length / 8);
           const pod = { metadata: workload.podMetadata, spec: workload.podSpec };
           const [violation] = evaluatePod(pod, 'restricted', 'latest').violations;
           if (!violation) throw new Error(`${workload.name} already meets restricted`);
           // The piece, then its edit (a few lines longer); never the text.
-          expect(longestParse(() => makeRestricted(text, workload, span))).toBeLessThan(
+          expect(longestParse(() => makeRestricted(read, workload))).toBeLessThan(
             pieceLength * 1.5,
           );
-          expect(longestParse(() => violationRanges(text, workload, violation, span))).toBe(
-            pieceLength,
-          );
-          expectSpanLikeWhole(text, workload, span);
+          expect(longestParse(() => violationRanges(read, workload, violation))).toBe(pieceLength);
+          expectSpanLikeWhole(read, workload);
         }
       }
     },
   );
 
-  it('leave an error in another document to the caller, who passes a span only for text that parses', () => {
+  it('see an error in another document, which the piece cannot, and refuse as the whole text does', () => {
     const broken = replaceOnce(FLEET, 'metadata: {name: svc}\n', 'metadata: {name: svc\n');
     const [first] = readInPieces(broken);
     if (!first) throw new Error('no workload');
+    expect(documentOf(first.read, first.workload.documentIndex).piece).toBeUndefined();
     // The whole text refuses, citing the error's line; the store refuses even before (its
     // "Fix the YAML first."), so the app shows what it showed.
-    expect(makeRestricted(broken, first.workload)).toEqual({
+    const result = makeRestricted(first.read, first.workload);
+    expect(result).toEqual(makeRestricted(parseManifest(broken), first.workload));
+    expect(result).toEqual({
       ok: false,
       error: expect.stringMatching(/^The text has a YAML error at line 18, column 1 /) as unknown,
     });
-    // The piece cannot see that error: it fixes its own document.
-    const clean = makeRestricted(FLEET, first.workload);
-    if (!clean.ok) throw new Error(clean.error);
-    expect(makeRestricted(broken, first.workload, first.span)).toEqual({
-      ...clean,
-      text: applyEdits(broken, clean.edits),
-    });
     // A link looks at the workload's own document only, whole or not.
-    expectSpanLikeWhole(broken, first.workload, first.span, false);
+    expectSpanLikeWhole(first.read, first.workload, false);
+    expect(
+      violationRanges(first.read, first.workload, {
+        checkId: 'privileged',
+        reason: '',
+        detail: '',
+        paths: [['containers', 0, 'securityContext', 'privileged']],
+      }),
+    ).toHaveLength(1);
   });
 
-  it('fall back to the whole text when the piece has an error, so the message counts lines from its start', () => {
+  it('use the whole text when the piece has an error, so the message counts lines from its start', () => {
     const stale = readInPieces(FLEET).find(({ workload }) => workload.name === 'last')!;
     const broken = replaceOnce(FLEET, '  - name: z\n', '  - name: z\n  bad: [\n');
-    const reader = createManifestReader();
-    reader.read(broken);
-    const span = reader.documentSpan(broken, stale.workload.documentIndex);
-    if (!span) throw new Error('no span');
-    expect(broken.slice(span.start, span.end)).toContain('bad: [');
-    const result = makeRestricted(broken, stale.workload, span);
-    expect(result).toEqual(makeRestricted(broken, stale.workload));
+    const read = createManifestReader().read(broken);
+    const result = makeRestricted(read, stale.workload);
+    expect(result).toEqual(makeRestricted(parseManifest(broken), stale.workload));
     expect(result).toEqual({
       ok: false,
       error: expect.stringMatching(/^The text has a YAML error at line 87, column 1 /) as unknown,
     });
     const pod = { metadata: stale.workload.podMetadata, spec: stale.workload.podSpec };
     for (const violation of evaluatePod(pod, 'restricted', 'latest').violations) {
-      expect(violationRanges(broken, stale.workload, violation, span)).toEqual([]);
+      expect(violationRanges(read, stale.workload, violation)).toEqual([]);
     }
   });
 
-  it('fall back to the whole text for a workload that is no longer in its document', () => {
+  it('refuse, as the whole text does, a workload that is no longer in its document', () => {
     const stale = readInPieces(FLEET).find(({ workload }) => workload.name === 'middle')!;
     const changed = replaceOnce(FLEET, 'kind: Deployment', 'kind: Service');
     expect(parseManifest(changed).workloads.map((w) => w.name)).not.toContain('middle');
-    const reader = createManifestReader();
-    reader.read(changed);
-    const span = reader.documentSpan(changed, stale.workload.documentIndex)!;
-    expect(makeRestricted(changed, stale.workload, span)).toEqual({
+    const read = createManifestReader().read(changed);
+    expect(documentOf(read, stale.workload.documentIndex).piece).toBeDefined();
+    expect(makeRestricted(read, stale.workload)).toEqual({
       ok: false,
       error: 'The Deployment "middle" is no longer in the text.',
     });

@@ -1,11 +1,14 @@
 /**
- * What the span tests of "Make restricted" and the violation links check (imported by tests only;
- * the `.testing.ts` name keeps it out of the test run itself): given the manifest reader's piece,
- * both give exactly what they give on the whole text.
+ * What the document handle tests of "Make restricted" and the violation links check (imported by
+ * tests only; the `.testing.ts` name keeps it out of the test run itself): through the handles of
+ * the manifest reader's read, which work on the piece, both give exactly what they give through
+ * the whole-text handles of `parseManifest`.
  */
 import { expect } from 'vitest';
-import { createManifestReader, type DocumentSpan } from '../manifest/reader.ts';
-import type { WorkloadRef } from '../model.ts';
+import { documentOf } from '../manifest/documentHandle.ts';
+import { parseManifest } from '../manifest/parse.ts';
+import { createManifestReader } from '../manifest/reader.ts';
+import type { Manifest, WorkloadRef } from '../model.ts';
 import { evaluatePod } from './evaluate.ts';
 import { makeRestricted } from './makeRestricted.ts';
 import { violationRanges } from './violationRanges.ts';
@@ -103,34 +106,33 @@ spec:
     image: busybox
 `;
 
-/** The text read by a fresh reader, as the store's reader reads it: its workloads and spans. */
-export function readInPieces(text: string): { workload: WorkloadRef; span: DocumentSpan }[] {
-  const reader = createManifestReader();
-  return reader.read(text).workloads.map((workload) => {
-    const span = reader.documentSpan(text, workload.documentIndex);
-    if (!span) throw new Error(`no span for document ${workload.documentIndex}`);
-    return { workload, span };
+/**
+ * The text read by a fresh reader, as the store's reader reads it: the read manifest and each of
+ * its workloads. A text without errors gets a handle on the piece for every document.
+ */
+export function readInPieces(text: string): { read: Manifest; workload: WorkloadRef }[] {
+  const read = createManifestReader().read(text);
+  const clean = !read.problems.some((p) => p.severity === 'error');
+  return read.workloads.map((workload) => {
+    if (clean && !documentOf(read, workload.documentIndex).piece) {
+      throw new Error(`no piece for document ${workload.documentIndex}`);
+    }
+    return { read, workload };
   });
 }
 
 /**
- * For `workload` of `text` and its `span`: the link of every restricted violation gives the
+ * For `workload` of `read` (a reader's read): the link of every restricted violation gives the
  * whole-text ranges, and, unless `fix` is false, "Make restricted" the whole-text result.
  */
-export function expectSpanLikeWhole(
-  text: string,
-  workload: WorkloadRef,
-  span: DocumentSpan,
-  fix = true,
-): void {
+export function expectSpanLikeWhole(read: Manifest, workload: WorkloadRef, fix = true): void {
   const where = `${workload.kind} "${workload.name}" (document ${workload.documentIndex})`;
+  const whole = parseManifest(read.text);
   const pod = { metadata: workload.podMetadata, spec: workload.podSpec };
   for (const violation of evaluatePod(pod, 'restricted', 'latest').violations) {
-    expect(
-      violationRanges(text, workload, violation, span),
-      `${where}: ${violation.checkId}`,
-    ).toEqual(violationRanges(text, workload, violation));
+    expect(violationRanges(read, workload, violation), `${where}: ${violation.checkId}`).toEqual(
+      violationRanges(whole, workload, violation),
+    );
   }
-  if (fix)
-    expect(makeRestricted(text, workload, span), where).toEqual(makeRestricted(text, workload));
+  if (fix) expect(makeRestricted(read, workload), where).toEqual(makeRestricted(whole, workload));
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it, vi } from 'vitest';
+import type * as YamlModule from 'yaml';
+import { generateManifest } from '../../../bench/generate.ts';
+import { documentOf } from './documentHandle.ts';
+import { containerPathOps } from './edit-capabilities.ts';
+import { parseManifest } from './parse.ts';
+import { createManifestReader } from './reader.ts';
+
+// Every text the `yaml` package parses.
+const parsed = vi.hoisted(() => [] as string[]);
+vi.mock('yaml', async (importOriginal) => {
+  const yaml = await importOriginal<typeof YamlModule>();
+  return {
+    ...yaml,
+    parseAllDocuments: ((source: string, options?: object) => {
+      parsed.push(source);
+      return yaml.parseAllDocuments(source, options);
+    }) as typeof yaml.parseAllDocuments,
+  };
+});
+
+describe('a form toggle through the reader and its document handle', () => {
+  // Before the handles: 6 (the read, the piece once per step of the edit's two, twice more to
+  // check the edit, and the read of the edited text once more).
+  it('parses the document three times on a 1 MB manifest: read, edit, re-read', () => {
+    const text = generateManifest(1_000_000);
+    const reader = createManifestReader();
+    parsed.length = 0;
+    const manifest = reader.read(text);
+    const read = parsed.length;
+    // A container near the end, as the store edits it (formEdit.ts).
+    const workload = manifest.workloads[manifest.workloads.length - 2]!;
+    const document = documentOf(manifest, workload.documentIndex);
+    const ops = containerPathOps(workload.containers[0]!.path, [
+      { type: 'set-capability', list: 'drop', name: 'NET_RAW', present: true },
+    ]);
+    const edit = document.edit(ops);
+    if (!edit.ok) throw new Error(edit.error.message);
+    const reread = reader.read(edit.text);
+
+    const piece = document.piece!;
+    const name = text.slice(piece.start, piece.end).match(/name: (\S+)/)?.[1];
+    if (!name) throw new Error('no name in the piece');
+    const ofDocument = parsed.filter((source) => source.includes(`name: ${name}\n`));
+    expect(ofDocument).toHaveLength(3);
+    // After the first read, the piece and its edit alone: the edit's reading of the edited piece,
+    // with the `---` the reader appends, and nothing in the re-read.
+    expect(parsed.slice(read).map((s) => s.length)).toEqual([
+      piece.end - piece.start,
+      edit.text.length - text.length + piece.end - piece.start + '---'.length,
+    ]);
+    // And the re-read is exact: the edit's reading of its piece is what the reader kept.
+    expect(reread).toEqual(parseManifest(edit.text));
+  }, 60_000);
+});
