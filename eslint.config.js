@@ -127,4 +127,26 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Test support lives in testing/, out of src; production code never reaches it, nor vitest.
+    files: ['src/**/*.{ts,tsx}', 'build/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportDeclaration[source.value=/(^|\\/)testing\\//]',
+          message: 'testing/ is test support: only tests import it.',
+        },
+        {
+          selector: 'ImportExpression[source.value=/(^|\\/)testing\\//]',
+          message: 'testing/ is test support: only tests import it.',
+        },
+        {
+          selector: 'ImportDeclaration[source.value=/^(vitest|@testing-library\\/)/]',
+          message: 'Only tests import vitest and the testing library.',
+        },
+      ],
+    },
+  },
 );

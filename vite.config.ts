@@ -1,8 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy } from './src/contentSecurityPolicy.ts';
-import { k8sSchemaPlugin } from './src/editor/schema/vite-plugin-k8s-schema.ts';
-import { exampleManifestPlugin } from './src/store/vite-plugin-example-manifest.ts';
+import { contentSecurityPolicy } from './build/contentSecurityPolicyPlugin.ts';
+import { k8sSchemaPlugin } from './build/k8sSchema/k8sSchemaPlugin.ts';
+import { exampleManifestPlugin } from './build/exampleManifestPlugin.ts';
 
 export default defineConfig({
   plugins: [react(), k8sSchemaPlugin(), exampleManifestPlugin(), contentSecurityPolicy()],
@@ -32,7 +32,13 @@ export default defineConfig({
   // Found late by the dev optimizer otherwise, which then reloads the page once.
   optimizeDeps: { include: ['monaco-yaml/yaml.worker.js'] },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'src/**/*.test.tsx',
+      'testing/**/*.test.ts',
+      'build/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
     environment: 'node',
   },
 });

@@ -21,13 +21,13 @@ import { join } from 'node:path';
 import { type BrowserContextOptions, chromium, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 import { EXAMPLE_MANIFEST } from '../src/core/example.ts';
-import { applyContainerActions } from '../src/core/manifest/edit-capabilities.ts';
+import { applyContainerActions } from '../src/core/manifest/editCapabilities.ts';
 import { smallestEdit, type TextEdit } from '../src/editor/textDiff.ts';
 import { LARGE_TEXT, PARSE_DELAY_MS } from '../src/store/documentSlice.ts';
 import type { BarePage } from './bare/bare.ts';
 import { BARE_PAGE, bareBuild, productionBuild } from './build.ts';
 import { generateManifest } from './generate.ts';
-import type { BenchRow, BenchSection } from './table.ts';
+import type { BenchRow, BenchSection } from './benchTable.ts';
 
 const REPEAT = 15;
 const OPEN_ROUNDS = 3;

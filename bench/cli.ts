@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXAMPLE_MANIFEST } from '../src/core/example.ts';
 import { generateDeployments } from './generate.ts';
-import type { BenchRow, BenchSection } from './table.ts';
+import type { BenchRow, BenchSection } from './benchTable.ts';
 import { ms } from './timing.ts';
 
 /**

@@ -8,7 +8,7 @@ import { evaluatePod, highestLevel } from '../src/core/psa/evaluate.ts';
 import { makeRestricted } from '../src/core/psa/makeRestricted.ts';
 import { violationRange } from '../src/core/psa/violationRanges.ts';
 import { generateManifest } from './generate.ts';
-import type { BenchRow, BenchSection } from './table.ts';
+import type { BenchRow, BenchSection } from './benchTable.ts';
 import { compare, compareRatio, ms } from './timing.ts';
 
 /** What the app derives from a parsed manifest, stage by stage; adding one is one line. */

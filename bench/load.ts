@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { productionBuild } from './build.ts';
-import type { BenchRow, BenchSection } from './table.ts';
+import type { BenchRow, BenchSection } from './benchTable.ts';
 
 const BUDGET_KB = 110;
 

@@ -6,7 +6,7 @@ import { browserSection } from './browser.ts';
 import { cliSection } from './cli.ts';
 import { coreSection } from './core.ts';
 import { loadSection } from './load.ts';
-import { type BenchRow, type BenchSection, markdownTable } from './table.ts';
+import { type BenchRow, type BenchSection, markdownTable } from './benchTable.ts';
 
 const SECTIONS: readonly BenchSection[] = [coreSection, browserSection, loadSection, cliSection];
 

@@ -1,5 +1,5 @@
-import { replaceOnce } from '../src/core/testing/text.testing.ts';
-import { EXAMPLE } from './example.ts';
+import { replaceOnce } from '../testing/replaceOnce.ts';
+import { EXAMPLE } from './exampleTexts.ts';
 import { expect, test } from './fixtures.ts';
 
 /**

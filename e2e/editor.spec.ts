@@ -1,5 +1,5 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import { replaceOnce } from '../src/core/testing/text.testing.ts';
+import { replaceOnce } from '../testing/replaceOnce.ts';
 
 /** The Monaco editor, driven the way a user would: clipboard paste, keyboard, mouse hover. */
 class ManifestEditorPage {

@@ -1,4 +1,4 @@
-import { replaceOnce } from '../src/core/testing/text.testing.ts';
+import { replaceOnce } from '../testing/replaceOnce.ts';
 import { expect, test } from './fixtures.ts';
 
 // Comments, odd quoting, flow style, blank lines and a non-workload document: all must survive.

@@ -1,5 +1,5 @@
-import { replaceOnce } from '../src/core/testing/text.testing.ts';
-import { EXAMPLE, manyPods } from './example.ts';
+import { replaceOnce } from '../testing/replaceOnce.ts';
+import { EXAMPLE, manyPods } from './exampleTexts.ts';
 import { expect, test } from './fixtures.ts';
 
 test('the checklist works while the editor chunk is held back', async ({ app }) => {

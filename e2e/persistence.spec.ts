@@ -1,4 +1,4 @@
-import { manyPods } from './example.ts';
+import { manyPods } from './exampleTexts.ts';
 import { expect, test } from './fixtures.ts';
 
 test('the text and the runtime survive a reload', async ({ app }) => {

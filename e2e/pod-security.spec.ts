@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
-import { replaceOnce } from '../src/core/testing/text.testing.ts';
-import { EXAMPLE } from './example.ts';
+import { replaceOnce } from '../testing/replaceOnce.ts';
+import { EXAMPLE } from './exampleTexts.ts';
 import { expect, test as base, type PodcapsPage } from './fixtures.ts';
 
 /** The Pod Security panel, by role and accessible name. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { replaceOnce } from '../src/core/testing/text.testing.ts';
-import { EXAMPLE } from './example.ts';
+import { replaceOnce } from '../testing/replaceOnce.ts';
+import { EXAMPLE } from './exampleTexts.ts';
 import { expect, test } from './fixtures.ts';
 
 test('Download saves the exact text as <first workload>.yaml', async ({ app }) => {

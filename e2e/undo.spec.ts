@@ -1,4 +1,4 @@
-import { EXAMPLE } from './example.ts';
+import { EXAMPLE } from './exampleTexts.ts';
 import { expect, test } from './fixtures.ts';
 
 test('a form edit is one undo step in the editor, and the checklist follows', async ({ app }) => {

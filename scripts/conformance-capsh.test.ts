@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { podcaps } from '../src/cli/testRun.ts';
+import { podcaps } from '../testing/cliRun.ts';
 import { DEFAULT_FIXTURES, fixturesDir, loadCases, mismatch } from './capsh-cases.ts';
 
 const dir = fixturesDir();

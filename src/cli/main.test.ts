@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { replaceOnce } from '../core/testing/text.testing.ts';
-import { podcaps, tempFiles } from './testRun.ts';
+import { replaceOnce } from '../../testing/replaceOnce.ts';
+import { podcaps, tempFiles } from '../../testing/cliRun.ts';
 
 const { dir, file } = tempFiles('podcaps-cli-');
 

@@ -1,14 +1,14 @@
 import { type Command, EXIT } from './command.ts';
-import { capshCommand } from './commands/capsh.ts';
-import { checkCommand } from './commands/check.ts';
-import { compareCommand } from './commands/compare.ts';
-import { decodeCommand } from './commands/decode.ts';
-import { importCommand } from './commands/import.ts';
-import { fixCommand } from './commands/fix.ts';
-import { inspectCommand } from './commands/inspect.ts';
-import { suggestCommand } from './commands/suggest.ts';
+import { capshCommand } from './commands/capshCommand.ts';
+import { checkCommand } from './commands/checkCommand.ts';
+import { compareCommand } from './commands/compareCommand.ts';
+import { decodeCommand } from './commands/decodeCommand.ts';
+import { importCommand } from './commands/importCommand.ts';
+import { fixCommand } from './commands/fixCommand.ts';
+import { inspectCommand } from './commands/inspectCommand.ts';
+import { suggestCommand } from './commands/suggestCommand.ts';
 import { type CliIO, InputError } from './io.ts';
-import { PODCAPS_VERSION } from './version.ts';
+import { PODCAPS_VERSION } from './cliVersion.ts';
 
 /** Every subcommand; adding one is one line here. */
 const COMMANDS: Readonly<Record<string, Command>> = {

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { formatCapsh } from '../core/capsh.ts';
-import { refuserLabel } from '../core/runtimes/table.ts';
+import { refuserLabel } from '../core/runtimes/runtimeTable.ts';
 import { useAppStore } from '../store/useAppStore.ts';
 import { selectReadingText } from '../store/textPhase.ts';
 import { BreakAfter } from './BreakAfter.tsx';
-import { nodeName } from './nodeLabel.ts';
+import { nodeName } from '../core/node/nodeLabel.ts';
 
 /** What `capsh --print` prints in the selected container, or why the container never starts. */
 export function CapshPanel() {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { hasCap } from '../core/capmask.ts';
 import { runtimeRules } from '../core/runtimes/rules.ts';
-import { nodeName } from './nodeLabel.ts';
+import { nodeName } from '../core/node/nodeLabel.ts';
 import { breaksWithout } from '../core/inspect/breaksWithout.ts';
 import { useAppStore } from '../store/useAppStore.ts';
 import { selectCanToggle, selectReadingText } from '../store/textPhase.ts';

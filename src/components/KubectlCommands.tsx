@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../store/useAppStore.ts';
 import { copyText } from './clipboard.ts';
-import { downloadName, kubectlCommands } from './kubectl.ts';
+import { downloadName, kubectlCommands } from '../core/kubectl.ts';
 
 /**
  * The commands that would show the same output on a real cluster, with a copy button. A panel of

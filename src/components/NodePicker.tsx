@@ -6,7 +6,7 @@ import {
   RUNTIME_VERSIONS,
 } from '../core/node/nodeProfile.ts';
 import { useAppStore } from '../store/useAppStore.ts';
-import { OCI_CHOICES, ociChoiceOf } from './nodeLabel.ts';
+import { OCI_CHOICES, ociChoiceOf } from '../core/node/nodeLabel.ts';
 
 function Axis({
   id,

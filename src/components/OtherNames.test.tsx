@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OtherNames } from './OtherNames.tsx';
-import { freshStoreForEachTest, withAdd, withStore } from '../store/freshStore.testing.ts';
+import { freshStoreForEachTest, withAdd, withStore } from '../../testing/freshStore.ts';
 
 const useAppStore = freshStoreForEachTest();
 afterEach(cleanup);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../store/useAppStore.ts';
-import { otherNames } from './otherNames.ts';
+import { otherNames } from '../core/inspect/otherNames.ts';
 
 /**
  * Names in add/drop that are not canonical (`CAP_NET_ADMIN`, `net_admin`, `NET_FOO`), with their

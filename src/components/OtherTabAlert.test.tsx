@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
-import { freshStoreForEachTest, withAdd, withStore } from '../store/freshStore.testing.ts';
+import { freshStoreForEachTest, withAdd, withStore } from '../../testing/freshStore.ts';
 import { OtherTabAlert } from './OtherTabAlert.tsx';
 
 const useAppStore = freshStoreForEachTest();

@@ -1,5 +1,5 @@
 import { RUNTIME_IDS, type RuntimeId } from '../core/model.ts';
-import { RUNTIMES } from '../core/runtimes/table.ts';
+import { RUNTIMES } from '../core/runtimes/runtimeTable.ts';
 import { useAppStore } from '../store/useAppStore.ts';
 
 export function RuntimePicker() {

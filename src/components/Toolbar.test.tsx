@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshStoreForEachTest, withStore } from '../store/freshStore.testing.ts';
+import { freshStoreForEachTest, withStore } from '../../testing/freshStore.ts';
 import { Toolbar } from './Toolbar.tsx';
 
 const useAppStore = freshStoreForEachTest();

@@ -4,7 +4,7 @@ import { useAppStore, useAppStoreApi } from '../store/useAppStore.ts';
 import { copyText } from './clipboard.ts';
 import { EvidenceButtons } from './evidence/EvidenceButtons.tsx';
 import { downloadText } from './fileActions.ts';
-import { downloadName } from './kubectl.ts';
+import { downloadName } from '../core/kubectl.ts';
 import { shareUrl } from './shareLink.ts';
 import { useOpenFile } from './useOpenFile.ts';
 

@@ -1,4 +1,4 @@
-import { CAPABILITIES } from '../core/capabilities.ts';
+import { CAPABILITIES } from '../core/capabilityCatalog.ts';
 import type { CapabilityInfo, RiskLevel } from '../core/model.ts';
 import type { ChecklistOrder } from '../store/preferencesSlice.ts';
 

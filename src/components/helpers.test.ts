@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../core/manifest/parse.ts';
 import { checklistRows } from './checklistRows.ts';
-import { downloadName, kubectlCommands } from './kubectl.ts';
-import { otherNames } from './otherNames.ts';
+import { downloadName, kubectlCommands } from '../core/kubectl.ts';
+import { otherNames } from '../core/inspect/otherNames.ts';
 import { DEFAULT_NODE } from '../core/node/nodeProfile.ts';
 import {
   decodeManifest,

@@ -1,4 +1,4 @@
-import { CAPABILITIES, CAP_LAST_CAP, capabilityByName } from './capabilities.ts';
+import { CAPABILITIES, CAP_LAST_CAP, capabilityByName } from './capabilityCatalog.ts';
 import type { CapabilityInfo, CapMask } from './model.ts';
 
 /** The empty set. */

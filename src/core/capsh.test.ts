@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FULL_MASK, bit, namesToMask } from './capmask.ts';
 import { formatCapsh } from './capsh.ts';
 import type { ProcessState } from './model.ts';
-import { replaceOnce } from './testing/text.testing.ts';
+import { replaceOnce } from '../../testing/replaceOnce.ts';
 
 const ROOT = { id: 0, name: 'root' };
 const ALL_NAMES =

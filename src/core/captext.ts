@@ -1,4 +1,4 @@
-import { CAPABILITIES, CAP_LAST_CAP } from './capabilities.ts';
+import { CAPABILITIES, CAP_LAST_CAP } from './capabilityCatalog.ts';
 import { hasCap } from './capmask.ts';
 import type { CapMask } from './model.ts';
 

@@ -3,8 +3,8 @@ import { FULL_MASK, maskToNames } from './capmask.ts';
 import { parseManifest } from './manifest/parse.ts';
 import type { RuntimeId, SimulationResult } from './model.ts';
 import { simulate } from './process.ts';
-import { RUNTIMES } from './runtimes/table.ts';
-import { replaceOnce } from './testing/text.testing.ts';
+import { RUNTIMES } from './runtimes/runtimeTable.ts';
+import { replaceOnce } from '../../testing/replaceOnce.ts';
 
 function sim(yaml: string, container: string, runtime: RuntimeId = 'containerd'): SimulationResult {
   const manifest = parseManifest(yaml);

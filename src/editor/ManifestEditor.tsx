@@ -2,7 +2,7 @@ import Editor, { type OnMount } from '@monaco-editor/react';
 import { useCallback, useState } from 'react';
 import type { AppStore } from '../store/createAppStore.ts';
 import { useAppStoreApi } from '../store/useAppStore.ts';
-import { selectWarningMarkers, warningMarkerSteps } from '../store/inspectionMarkers.ts';
+import { selectWarningMarkers, warningMarkerSteps } from '../core/inspect/warningMarkers.ts';
 import { bindInspectionMarkers } from './inspectionMarkers.ts';
 import { MANIFEST_URI, monaco } from './monaco.ts';
 import { bindEditorToStore } from './storeBridge.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type * as Monaco from 'monaco-editor';
-import type { WarningMarkers } from '../store/inspectionMarkers.ts';
+import type { WarningMarkers } from '../core/inspect/warningMarkers.ts';
 import {
   bindInspectionMarkers,
   INSPECTION_MARKER_OWNER,

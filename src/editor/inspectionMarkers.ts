@@ -1,5 +1,5 @@
 import type * as Monaco from 'monaco-editor';
-import type { WarningMarker, WarningMarkers } from '../store/inspectionMarkers.ts';
+import type { WarningMarker, WarningMarkers } from '../core/inspect/warningMarkers.ts';
 
 /**
  * Owner of the inspection warnings' markers, apart from the parse problems ('podcaps') and

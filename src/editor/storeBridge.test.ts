@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type * as Monaco from 'monaco-editor';
 import type { TextProblem } from '../core/model.ts';
-import { replaceOnce } from '../core/testing/text.testing.ts';
+import { replaceOnce } from '../../testing/replaceOnce.ts';
 import type { TextChange } from '../store/textOrigin.ts';
 import {
   bindEditorToStore,

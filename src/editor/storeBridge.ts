@@ -1,5 +1,5 @@
 import type * as Monaco from 'monaco-editor';
-import type { TextEdit } from '../core/manifest/edit-result.ts';
+import type { TextEdit } from '../core/manifest/editResult.ts';
 import type { TextProblem } from '../core/model.ts';
 import type { RevealRequest } from '../store/selectionSlice.ts';
 import type { TextChange, TextOrigin } from '../store/textOrigin.ts';

@@ -2,15 +2,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatCapsh } from '../core/capsh.ts';
 import { defaultNode } from '../core/node/nodeProfile.ts';
-import { replaceOnce } from '../core/testing/text.testing.ts';
+import { replaceOnce } from '../../testing/replaceOnce.ts';
 import { NOT_READ_BACK, STORAGE_KEY } from './createAppStore.ts';
 import { LARGE_TEXT, PARSE_DELAY_MS } from './documentSlice.ts';
 import { selectReadingText } from './textPhase.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
-import { freshStoreForEachTest } from './freshStore.testing.ts';
-import { indexedDb, keptTexts } from './idbKeyval.testing.ts';
+import { freshStoreForEachTest } from '../../testing/freshStore.ts';
+import { indexedDb, keptTexts } from '../../testing/idbKeyval.ts';
 
-vi.mock('idb-keyval', () => import('./idbKeyval.testing.ts'));
+vi.mock('idb-keyval', () => import('../../testing/idbKeyval.ts'));
 
 const useAppStore = freshStoreForEachTest();
 beforeEach(() => indexedDb.reset());

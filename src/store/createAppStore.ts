@@ -4,7 +4,7 @@ import { DEFAULT_NODE, defaultNode, type NodeProfile } from '../core/node/nodePr
 import { nodeFromJSON } from '../core/node/parseNode.ts';
 import { RUNTIME_IDS, type RuntimeId } from '../core/model.ts';
 import { PSA_LEVELS, type PsaLevel } from '../core/psa/types.ts';
-import { parsePolicyVersion } from '../core/psa/version.ts';
+import { parsePolicyVersion } from '../core/psa/policyVersion.ts';
 import exampleManifest from 'virtual:podcaps/example-manifest';
 import type { Manifest } from '../core/model.ts';
 import {

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { analyzeText, freshAnalysis } from '../core/analysis/analysis.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
-import type { TextEdit } from '../core/manifest/edit-result.ts';
+import type { TextEdit } from '../core/manifest/editResult.ts';
 import type { AppState, AppMiddlewares } from './appState.ts';
 import { BACKGROUND_READ } from './backgroundRead.ts';
 import type { StoreRuntime } from './storeRuntime.ts';

@@ -1,4 +1,4 @@
-// The virtual module served by vite-plugin-example-manifest.ts.
+// The virtual module served by build/exampleManifestPlugin.ts.
 declare module 'virtual:podcaps/example-manifest' {
   import type { Manifest } from '../core/model.ts';
 

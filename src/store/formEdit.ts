@@ -1,7 +1,7 @@
 import type { Analysis } from '../core/analysis/analysis.ts';
 import { documentOf } from '../core/manifest/documentHandle.ts';
-import { type ContainerAction, containerPathOps } from '../core/manifest/edit-capabilities.ts';
-import type { TextEdit } from '../core/manifest/edit-result.ts';
+import { type ContainerAction, containerPathOps } from '../core/manifest/editCapabilities.ts';
+import type { TextEdit } from '../core/manifest/editResult.ts';
 
 export type EditOutcome =
   { ok: true; text: string; edits: readonly TextEdit[] } | { ok: false; error: string };

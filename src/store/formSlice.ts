@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppMiddlewares, AppState } from './appState.ts';
-import type { ContainerAction } from '../core/manifest/edit-capabilities.ts';
+import type { ContainerAction } from '../core/manifest/editCapabilities.ts';
 import type { CapabilityList } from '../core/model.ts';
 import type { ParserCode } from './parserCode.ts';
 import type { StoreRuntime } from './storeRuntime.ts';

@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { replaceOnce } from '../core/testing/text.testing.ts';
+import { replaceOnce } from '../../testing/replaceOnce.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
-import { fixActions } from './inspectionFix.ts';
+import { fixActions } from '../core/inspect/fixActions.ts';
 import { documentOf } from '../core/manifest/documentHandle.ts';
-import { selectWarningMarkers } from './inspectionMarkers.ts';
-import { warningRange } from './inspectionRanges.ts';
+import { selectWarningMarkers } from '../core/inspect/warningMarkers.ts';
+import { warningRange } from '../core/inspect/warningRange.ts';
 import { selectComparison, selectWarnings, selectWarningsCurrent } from './inspectionSelectors.ts';
 import { selectIsWindowsPod } from './windowsPod.ts';
-import { freshStoreForEachTest, withAdd } from './freshStore.testing.ts';
+import { freshStoreForEachTest, withAdd } from '../../testing/freshStore.ts';
 
 const useAppStore = freshStoreForEachTest();
 

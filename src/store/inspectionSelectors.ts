@@ -10,7 +10,7 @@ import {
 } from '../core/node/nodeProfile.ts';
 import type { Analysis } from '../core/analysis/analysis.ts';
 import type { PhaseState } from './textPhase.ts';
-import { memoizeLast } from './inspectionMemo.ts';
+import { memoizeLast } from '../core/memoizeLast.ts';
 
 interface InspectionInput {
   readonly analysis: Pick<Analysis, 'manifest' | 'container'>;

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import { DEFAULT_NODE, defaultNode } from '../core/node/nodeProfile.ts';
 import { simulate } from '../core/process.ts';
-import { replaceOnce } from '../core/testing/text.testing.ts';
+import { replaceOnce } from '../../testing/replaceOnce.ts';
 import { STORAGE_KEY } from './createAppStore.ts';
-import { freshStoreForEachTest } from './freshStore.testing.ts';
+import { freshStoreForEachTest } from '../../testing/freshStore.ts';
 import { selectComparison, selectWarnings } from './inspectionSelectors.ts';
 import { createPodSecuritySelector } from './podSecuritySelector.ts';
 

@@ -2,10 +2,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import { STORAGE_KEY } from './createAppStore.ts';
-import { freshStoreForEachTest, withAdd } from './freshStore.testing.ts';
-import { indexedDb, keptTexts } from './idbKeyval.testing.ts';
+import { freshStoreForEachTest, withAdd } from '../../testing/freshStore.ts';
+import { indexedDb, keptTexts } from '../../testing/idbKeyval.ts';
 
-vi.mock('idb-keyval', () => import('./idbKeyval.testing.ts'));
+vi.mock('idb-keyval', () => import('../../testing/idbKeyval.ts'));
 
 const useAppStore = freshStoreForEachTest();
 beforeEach(() => indexedDb.reset());

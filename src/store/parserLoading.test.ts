@@ -2,13 +2,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseManifest } from '../core/manifest/parse.ts';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
-import { replaceOnce } from '../core/testing/text.testing.ts';
+import { replaceOnce } from '../../testing/replaceOnce.ts';
 import { createAppStore } from './createAppStore.ts';
-import { indexedDb, keptTexts } from './idbKeyval.testing.ts';
+import { indexedDb, keptTexts } from '../../testing/idbKeyval.ts';
 import { importParserCode } from './parserCode.ts';
 import { selectReadingText } from './textPhase.ts';
 
-vi.mock('idb-keyval', () => import('./idbKeyval.testing.ts'));
+vi.mock('idb-keyval', () => import('../../testing/idbKeyval.ts'));
 
 beforeEach(() => {
   localStorage.clear();

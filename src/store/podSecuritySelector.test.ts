@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../core/example.ts';
-import { POLICY_VERSIONS } from './podSecurityOptions.ts';
+import { POLICY_VERSIONS } from '../core/psa/policyDefaults.ts';
 import { createPodSecuritySelector } from './podSecuritySelector.ts';
-import { freshStoreForEachTest } from './freshStore.testing.ts';
+import { freshStoreForEachTest } from '../../testing/freshStore.ts';
 
 const useAppStore = freshStoreForEachTest();
 

@@ -3,7 +3,7 @@ import { evaluatePod } from '../core/psa/evaluate.ts';
 import { namespacePolicies } from '../core/psa/namespaceLabels.ts';
 import type { PsaLevel, PsaResult } from '../core/psa/types.ts';
 import type { NodeProfile } from '../core/node/nodeProfile.ts';
-import { defaultPolicyVersion, DEFAULT_TARGET } from './podSecurityOptions.ts';
+import { defaultPolicyVersion, DEFAULT_TARGET } from '../core/psa/policyDefaults.ts';
 
 /** The enforce labels of the workload's Namespace, when the text holds that Namespace object. */
 export interface NamespaceEnforcement {

@@ -7,9 +7,9 @@ import { parseManifest } from '../core/manifest/parse.ts';
 import { evaluatePod } from '../core/psa/evaluate.ts';
 import { makeRestricted } from '../core/psa/makeRestricted.ts';
 import { violationRange } from '../core/psa/violationRanges.ts';
-import { replaceOnce } from '../core/testing/text.testing.ts';
+import { replaceOnce } from '../../testing/replaceOnce.ts';
 import { keyOf } from '../core/analysis/containerKey.ts';
-import { freshStoreForEachTest } from './freshStore.testing.ts';
+import { freshStoreForEachTest } from '../../testing/freshStore.ts';
 import { BLOCK_MESSAGES } from './textPhase.ts';
 
 const useAppStore = freshStoreForEachTest();

@@ -1,4 +1,4 @@
-import type { TextEdit } from '../core/manifest/edit-result.ts';
+import type { TextEdit } from '../core/manifest/editResult.ts';
 
 /**
  * Where a change of the manifest text came from. The editor bridge uses it to decide how to apply a

@@ -2,7 +2,7 @@ import type { NodeProfile } from '../../core/node/nodeProfile.ts';
 import type { PsaLevel } from '../../core/psa/types.ts';
 import type { Region } from '../../core/report/lineColumn.ts';
 import { type CheckedWorkload, violationRegions } from './checkReport.ts';
-import type { regionFinder } from './locate.ts';
+import type { regionFinder } from './findingRegions.ts';
 
 /** One checked workload, as --format json prints it (the README documents this shape). */
 interface Verdict {

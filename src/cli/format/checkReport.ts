@@ -8,8 +8,8 @@ import { violationPaths } from '../../core/report/violationPaths.ts';
 import type { PsaResult, PsaViolation } from '../../core/psa/types.ts';
 import type { ManifestFile } from '../readManifest.ts';
 import type { Finding, Report, Rule } from './findings.ts';
-import type { regionFinder } from './locate.ts';
-import { checkRule } from './rules.ts';
+import type { regionFinder } from './findingRegions.ts';
+import { checkRule } from './reportRules.ts';
 
 /** One workload and its verdict. */
 export interface CheckedWorkload {

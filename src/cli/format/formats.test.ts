@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../../core/example.ts';
-import { podcaps, tempFiles } from '../testRun.ts';
-import { validateSarif } from './sarifValidator.ts';
+import { podcaps, tempFiles } from '../../../testing/cliRun.ts';
+import { validateSarif } from '../../../testing/sarifValidator.ts';
 
 const { dir, file } = tempFiles('podcaps-format-');
 

@@ -8,8 +8,8 @@ import type { Region } from '../../core/report/lineColumn.ts';
 import { InputError } from '../io.ts';
 import type { ManifestFile } from '../readManifest.ts';
 import type { Finding, FindingLevel, Report, Rule } from './findings.ts';
-import type { regionFinder } from './locate.ts';
-import { warningRule } from './rules.ts';
+import type { regionFinder } from './findingRegions.ts';
+import { warningRule } from './reportRules.ts';
 
 /** One inspected container and the file it is in. */
 export interface InspectedContainer {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PODCAPS_VERSION } from '../version.ts';
+import { PODCAPS_VERSION } from '../cliVersion.ts';
 import type { Finding, Report, Rule } from './findings.ts';
 
 function plain(markdown: string): string {

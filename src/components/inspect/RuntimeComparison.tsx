@@ -7,12 +7,12 @@ import {
   RUNTIME_VERSIONS,
 } from '../../core/node/nodeProfile.ts';
 import type { NodeProfile } from '../../core/node/nodeProfile.ts';
-import { RUNTIMES, refuserLabel } from '../../core/runtimes/table.ts';
+import { RUNTIMES, refuserLabel } from '../../core/runtimes/runtimeTable.ts';
 import { useAppStore } from '../../store/useAppStore.ts';
 import { selectComparison } from '../../store/inspectionSelectors.ts';
 import { changedNode } from '../../store/preferencesSlice.ts';
 import { BreakAfter } from '../BreakAfter.tsx';
-import { distinguishingLabels, OCI_CHOICES, ociChoiceOf } from '../nodeLabel.ts';
+import { distinguishingLabels, OCI_CHOICES, ociChoiceOf } from '../../core/node/nodeLabel.ts';
 import { differenceText } from './comparisonText.ts';
 
 function CapSet({ mask, differing }: { mask: CapMask; differing: ReadonlySet<string> }) {

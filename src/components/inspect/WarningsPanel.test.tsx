@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { replaceOnce } from '../../core/testing/text.testing.ts';
+import { replaceOnce } from '../../../testing/replaceOnce.ts';
 import { WarningsPanel } from './WarningsPanel.tsx';
-import { freshStoreForEachTest, withAdd, withStore } from '../../store/freshStore.testing.ts';
+import { freshStoreForEachTest, withAdd, withStore } from '../../../testing/freshStore.ts';
 
 const useAppStore = freshStoreForEachTest();
 afterEach(cleanup);

@@ -1,11 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import type { CapabilityFix, InspectionWarning } from '../../core/inspect/warning.ts';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore.ts';
-import { fixActions, fixLabel } from '../../store/inspectionFix.ts';
-import { warningRange } from '../../store/inspectionRanges.ts';
+import { fixActions, fixLabel } from '../../core/inspect/fixActions.ts';
+import { warningRange } from '../../core/inspect/warningRange.ts';
 import { selectWarnings, selectWarningsCurrent } from '../../store/inspectionSelectors.ts';
 import '../../styles/inspection.css';
-import { nodeName } from '../nodeLabel.ts';
+import { nodeName } from '../../core/node/nodeLabel.ts';
 import { WarningItem, type WarningAction } from './WarningItem.tsx';
 
 /**

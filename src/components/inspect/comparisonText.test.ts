@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capabilityByName } from '../../core/capabilities.ts';
+import { capabilityByName } from '../../core/capabilityCatalog.ts';
 import { differenceText, perColumnText } from './comparisonText.ts';
 
 const NET_RAW = capabilityByName('NET_RAW');

@@ -1,6 +1,6 @@
 import type { PsaLevel } from '../../core/psa/types.ts';
 import { useAppStore } from '../../store/useAppStore.ts';
-import { POLICY_VERSIONS, TARGET_LEVELS } from '../../store/podSecurityOptions.ts';
+import { POLICY_VERSIONS, TARGET_LEVELS } from '../../core/psa/policyDefaults.ts';
 import { levelOptions, versionOptions } from './psaWording.ts';
 
 /** The level to check against and the policy version to check at. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POLICY_VERSIONS, TARGET_LEVELS } from '../../store/podSecurityOptions.ts';
+import { POLICY_VERSIONS, TARGET_LEVELS } from '../../core/psa/policyDefaults.ts';
 import { levelOptions, versionOptions } from './psaWording.ts';
 
 describe('picker options', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCapsh } from '../capsh.ts';
-import { testPod } from '../inspect/testPod.ts';
+import { testPod } from '../../../testing/testPod.ts';
 import { DEFAULT_NODE, type NodeProfile } from '../node/nodeProfile.ts';
 import { simulate } from '../process.ts';
 import { alternativeSimulations } from './alternativeNodes.ts';

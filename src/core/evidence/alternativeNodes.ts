@@ -8,7 +8,7 @@ import {
   type NodeProfile,
 } from '../node/nodeProfile.ts';
 import { simulate } from '../process.ts';
-import { RUNTIMES } from '../runtimes/table.ts';
+import { RUNTIMES } from '../runtimes/runtimeTable.ts';
 import { RUNTIME_IDS } from '../model.ts';
 import type { Alternative } from './compare.ts';
 

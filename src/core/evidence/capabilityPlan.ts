@@ -16,7 +16,7 @@
  *   unless dropped) added explicitly, always: a container moved from Docker keeps them on any node.
  *   Where the engine grants fewer than containerd (Podman), the surplus is dropped explicitly.
  */
-import { capabilityByName, CAPABILITIES } from '../capabilities.ts';
+import { capabilityByName, CAPABILITIES } from '../capabilityCatalog.ts';
 import { hasCap, maskToNames, namesToMask } from '../capmask.ts';
 import type { CapMask } from '../model.ts';
 import { CONTAINERD_DEFAULTS } from '../runtimes/containerd.ts';

@@ -3,7 +3,7 @@ import { formatCapsh } from '../capsh.ts';
 import { parseManifest } from '../manifest/parse.ts';
 import type { ProcessState, RuntimeId } from '../model.ts';
 import { simulate } from '../process.ts';
-import { replaceOnce } from '../testing/text.testing.ts';
+import { replaceOnce } from '../../../testing/replaceOnce.ts';
 import { compareWithContainer, describeComparison } from './compare.ts';
 import { EvidenceError, parseCapText, parseContainerOutput } from './observed.ts';
 

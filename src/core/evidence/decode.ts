@@ -1,7 +1,7 @@
 /**
  * `capsh --decode=HEX` and the `Cap*` fields of `/proc/PID/status`, as text (RUNTIME-SEMANTICS §17).
  */
-import { capabilityByNumber } from '../capabilities.ts';
+import { capabilityByNumber } from '../capabilityCatalog.ts';
 
 /** Why a hex mask could not be read; the message is one line, ready for stderr or an alert. */
 export class DecodeError extends Error {}

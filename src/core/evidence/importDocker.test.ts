@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatCapsh } from '../capsh.ts';
-import { CAPABILITIES } from '../capabilities.ts';
+import { CAPABILITIES } from '../capabilityCatalog.ts';
 import { parseManifest } from '../manifest/parse.ts';
 import type { RuntimeId } from '../model.ts';
 import { simulate } from '../process.ts';

@@ -2,7 +2,7 @@
  * What a real container printed: `capsh --print` (every line, as libcap 2.66 and older print it)
  * or `/proc/PID/status` (every Cap* field, Uid, Gid, Groups, NoNewPrivs; proc(5)).
  */
-import { CAPABILITIES, capabilityByNumber } from '../capabilities.ts';
+import { CAPABILITIES, capabilityByNumber } from '../capabilityCatalog.ts';
 import { bit, FULL_MASK } from '../capmask.ts';
 import { maskUpTo } from '../node/kernel.ts';
 import type { CapMask } from '../model.ts';

@@ -3,8 +3,8 @@
  * exactly those `add`s, written as one minimal edit (comments and every other byte kept).
  */
 import { asRecord, asStringList } from '../plain.ts';
-import { applyContainerActions, type ContainerAction } from '../manifest/edit-capabilities.ts';
-import type { EditResult } from '../manifest/edit-result.ts';
+import { applyContainerActions, type ContainerAction } from '../manifest/editCapabilities.ts';
+import type { EditResult } from '../manifest/editResult.ts';
 import type { ContainerRef, Manifest } from '../model.ts';
 import { workloadOf } from '../process.ts';
 import { type TraceCheck, type TraceReading, TraceError } from './trace.ts';

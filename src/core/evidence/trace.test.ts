@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../manifest/parse.ts';
-import { replaceOnce } from '../testing/text.testing.ts';
+import { replaceOnce } from '../../../testing/replaceOnce.ts';
 import { applySuggestion, suggestFromTrace } from './suggest.ts';
 import { readTrace, TraceError } from './trace.ts';
 import {
@@ -10,7 +10,7 @@ import {
   GADGET_JSON_ARRAY,
   GADGET_JSON_LINES,
   NAME_LIST,
-} from './traceFixtures.testing.ts';
+} from '../../../testing/traceFixtures.ts';
 
 const POD = `apiVersion: v1
 kind: Pod

@@ -6,7 +6,7 @@
  * cap/capName, audit, capable/verdict, syscall, comm and the k8s namespace/pod/container), or one
  * capability name per line.
  */
-import { capabilityByName, capabilityByNumber } from '../capabilities.ts';
+import { capabilityByName, capabilityByNumber } from '../capabilityCatalog.ts';
 import type { CapabilityInfo } from '../model.ts';
 import { asRecord } from '../plain.ts';
 

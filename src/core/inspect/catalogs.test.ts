@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CAPABILITIES, capabilityByName } from '../capabilities.ts';
+import { CAPABILITIES, capabilityByName } from '../capabilityCatalog.ts';
 import { maskToNames } from '../capmask.ts';
-import { RUNTIMES } from '../runtimes/table.ts';
+import { RUNTIMES } from '../runtimes/runtimeTable.ts';
 import { BREAKS_WITHOUT, breaksWithout } from './breaksWithout.ts';
 import { DANGEROUS_CAPABILITIES, dangerReason } from './dangerous.ts';
 import { spellingOf } from './spelling.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAPABILITIES } from '../capabilities.ts';
+import { CAPABILITIES } from '../capabilityCatalog.ts';
 import { closestCapability } from './closestCapability.ts';
 import { spellingOf } from './spelling.ts';
 

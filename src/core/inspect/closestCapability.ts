@@ -1,4 +1,4 @@
-import { CAPABILITIES } from '../capabilities.ts';
+import { CAPABILITIES } from '../capabilityCatalog.ts';
 import { spellingOf } from './spelling.ts';
 
 /**

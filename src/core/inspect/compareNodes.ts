@@ -1,4 +1,4 @@
-import { CAPABILITIES } from '../capabilities.ts';
+import { CAPABILITIES } from '../capabilityCatalog.ts';
 import { hasCap } from '../capmask.ts';
 import type { CapabilityInfo, ContainerRef, Manifest, SimulationResult } from '../model.ts';
 import type { NodeProfile } from '../node/nodeProfile.ts';

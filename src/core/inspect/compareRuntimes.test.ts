@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareRuntimes } from './compareRuntimes.ts';
-import { caps, testPod } from './testPod.ts';
+import { caps, testPod } from '../../../testing/testPod.ts';
 
 function compare(sc: Record<string, unknown> | undefined) {
   const { manifest, container } = testPod(sc);

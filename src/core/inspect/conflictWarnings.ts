@@ -1,4 +1,4 @@
-import { capabilityByNumber } from '../capabilities.ts';
+import { capabilityByNumber } from '../capabilityCatalog.ts';
 import { hasCap } from '../capmask.ts';
 import type { CapabilityRequest, RuntimeProfile } from '../runtimes/profile.ts';
 import { isAll } from '../runtimes/names.ts';

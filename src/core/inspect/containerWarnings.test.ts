@@ -3,7 +3,7 @@ import type { RuntimeId } from '../model.ts';
 import { parseManifest } from '../manifest/parse.ts';
 import { DANGEROUS_CAPABILITIES } from './dangerous.ts';
 import { containerWarnings } from './inspectContainer.ts';
-import { caps, testPod } from './testPod.ts';
+import { caps, testPod } from '../../../testing/testPod.ts';
 import type { InspectionWarning } from './warning.ts';
 
 type PerRuntime = Readonly<Record<RuntimeId, readonly string[]>>;

@@ -1,6 +1,6 @@
-import { capabilityByName, capabilityByNumber } from '../capabilities.ts';
+import { capabilityByName, capabilityByNumber } from '../capabilityCatalog.ts';
 import { FULL_MASK, hasCap, maskToNames, maskToNumbers } from '../capmask.ts';
-import { unprivilegedPortStart } from '../node/sysctls.ts';
+import { unprivilegedPortStart } from '../node/nodeSysctls.ts';
 import { runsInUserNamespace } from '../node/userNamespaces.ts';
 import { LIMITED_TO_USER_NAMESPACE, NO_EFFECT_IN_USER_NAMESPACE } from './userNamespaceEffects.ts';
 import type { CapMask, NodePath } from '../model.ts';

@@ -1,10 +1,10 @@
-import { capabilityByName } from '../capabilities.ts';
+import { capabilityByName } from '../capabilityCatalog.ts';
 import { hasCap, maskToNames } from '../capmask.ts';
 import { asInteger, asRecord } from '../plain.ts';
-import { unprivilegedPortStart } from '../node/sysctls.ts';
+import { unprivilegedPortStart } from '../node/nodeSysctls.ts';
 import { effectiveAfterExec } from '../process.ts';
 import { asksForUserNamespace, runsInUserNamespace } from '../node/userNamespaces.ts';
-import { RUNTIMES } from '../runtimes/table.ts';
+import { RUNTIMES } from '../runtimes/runtimeTable.ts';
 import type { InspectContext } from './context.ts';
 import { LIMITED_TO_USER_NAMESPACE, NO_EFFECT_IN_USER_NAMESPACE } from './userNamespaceEffects.ts';
 import type { InspectionWarning } from './warning.ts';

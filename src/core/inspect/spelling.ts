@@ -1,4 +1,4 @@
-import { capabilityByName } from '../capabilities.ts';
+import { capabilityByName } from '../capabilityCatalog.ts';
 import { hasCapPrefix, isAll } from '../runtimes/names.ts';
 
 /** How an `add`/`drop` entry is written, against the canonical Kubernetes spelling. */

@@ -1,4 +1,4 @@
-import { capabilityByName } from '../capabilities.ts';
+import { capabilityByName } from '../capabilityCatalog.ts';
 import { kernelLastCap } from '../node/kernel.ts';
 import { closestCapability } from './closestCapability.ts';
 import type { CapabilityEntry } from './entries.ts';

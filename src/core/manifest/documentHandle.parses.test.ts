@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type * as YamlModule from 'yaml';
 import { generateManifest } from '../../../bench/generate.ts';
 import { documentOf } from './documentHandle.ts';
-import { containerPathOps } from './edit-capabilities.ts';
+import { containerPathOps } from './editCapabilities.ts';
 import { parseManifest } from './parse.ts';
 import { createManifestReader } from './reader.ts';
 

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { generateManifest } from '../../../bench/generate.ts';
 import { type DocumentEdit, documentOf } from './documentHandle.ts';
 import { pieceFinderOf, registerPieces } from './documentPieces.ts';
-import type { ContainerAction } from './edit-capabilities.ts';
-import { applyContainerActions, containerPathOps } from './edit-capabilities.ts';
-import { countLineBreaks } from './edit-layout.ts';
-import type { EditResult } from './edit-result.ts';
-import { applyPathOpsInPiece } from './edit-text.ts';
+import type { ContainerAction } from './editCapabilities.ts';
+import { applyContainerActions, containerPathOps } from './editCapabilities.ts';
+import { countLineBreaks } from './editLayout.ts';
+import type { EditResult } from './editResult.ts';
+import { applyPathOpsInPiece } from './editText.ts';
 import { parseManifest } from './parse.ts';
 import { createManifestReader } from './reader.ts';
 

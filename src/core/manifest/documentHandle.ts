@@ -15,9 +15,9 @@
 import { type Document, isMap, isScalar, parseAllDocuments } from 'yaml';
 import type { Manifest, NodePath, WorkloadRef } from '../model.ts';
 import { type DocumentPiece, pieceFinderOf } from './documentPieces.ts';
-import { countLineBreaks } from './edit-layout.ts';
-import type { EditError, TextEdit } from './edit-result.ts';
-import { applyPathOps, applyPathOpsInPiece, NeedsWholeText, type PathOp } from './edit-text.ts';
+import { countLineBreaks } from './editLayout.ts';
+import type { EditError, TextEdit } from './editResult.ts';
+import { applyPathOps, applyPathOpsInPiece, NeedsWholeText, type PathOp } from './editText.ts';
 import {
   parseManifestDocuments,
   tooLargeProblem,

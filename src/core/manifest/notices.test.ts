@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BAD_INPUTS } from './bad-input-cases.ts';
+import { BAD_INPUTS } from '../../../testing/badInputCases.ts';
 import { nothingToInspect } from './notices.ts';
 import { parseManifest } from './parse.ts';
 

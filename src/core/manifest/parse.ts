@@ -1,7 +1,7 @@
 import { type Document, LineCounter, parseAllDocuments } from 'yaml';
 import type { Manifest, NodePath, TextProblem, WorkloadRef } from '../model.ts';
 import { type LocatedDocument, locateDocument } from './locate.ts';
-import { wholeTextProblems } from './text-checks.ts';
+import { wholeTextProblems } from './textChecks.ts';
 
 /** Aliases expanded per document before we call it an alias bomb (yaml's own default is 100). */
 const MAX_ALIAS_COUNT = 100;

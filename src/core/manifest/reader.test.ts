@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replaceOnce } from '../testing/text.testing.ts';
+import { replaceOnce } from '../../../testing/replaceOnce.ts';
 import { MAX_MANIFEST_LENGTH, parseManifest } from './parse.ts';
 import { createManifestReader } from './reader.ts';
 import { splitStream } from './split.ts';

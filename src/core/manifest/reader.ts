@@ -7,7 +7,7 @@ import {
   tooLargeProblem,
 } from './parse.ts';
 import { type StreamPiece, splitStream } from './split.ts';
-import { wholeTextProblems } from './text-checks.ts';
+import { wholeTextProblems } from './textChecks.ts';
 
 /** Reads manifest texts, reusing the work done for the documents an edit did not touch. */
 export interface ManifestReader {

@@ -1,4 +1,4 @@
-import { CAP_LAST_CAP } from '../capabilities.ts';
+import { CAP_LAST_CAP } from '../capabilityCatalog.ts';
 import { atLeast } from './nodeProfile.ts';
 
 /**

@@ -5,7 +5,7 @@ import { containerWarnings } from '../inspect/inspectContainer.ts';
 import { parseManifest } from '../manifest/parse.ts';
 import type { SimulationResult } from '../model.ts';
 import { simulate } from '../process.ts';
-import { replaceOnce } from '../testing/text.testing.ts';
+import { replaceOnce } from '../../../testing/replaceOnce.ts';
 import { kernelLastCap } from './kernel.ts';
 import { DEFAULT_NODE, defaultNode, type NodeProfile } from './nodeProfile.ts';
 import { nodeFromJSON, parseKernel, parseOciRuntime, parseRuntime } from './parseNode.ts';

@@ -1,6 +1,6 @@
 import type { Refusal, WorkloadRef } from '../model.ts';
 import { asRecord } from '../plain.ts';
-import { RUNTIMES } from '../runtimes/table.ts';
+import { RUNTIMES } from '../runtimes/runtimeTable.ts';
 import { atLeast, type NodeProfile } from './nodeProfile.ts';
 
 /** Whether the pod asks for its own user namespace (`spec.hostUsers: false`, KEP-127). */

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluatePod, highestLevel } from './evaluate.ts';
 import { formatForbidden } from './message.ts';
 import { checksFor } from './registry.ts';
-import { cleanContainer, cleanSpec, pod } from './testPods.ts';
-import { LATEST_MINOR, parsePolicyVersion } from './version.ts';
+import { cleanContainer, cleanSpec, pod } from '../../../testing/psaPods.ts';
+import { LATEST_MINOR, parsePolicyVersion } from './policyVersion.ts';
 
 const ids = (level: 'baseline' | 'restricted', minor: number) =>
   checksFor(level, minor).map((c) => c.id);

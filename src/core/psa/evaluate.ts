@@ -1,7 +1,7 @@
 import { record, type Data } from './podData.ts';
 import { checksFor } from './registry.ts';
 import type { PodInput, PsaLevel, PsaResult, PsaViolation } from './types.ts';
-import { formatPolicyVersion, parsePolicyVersion } from './version.ts';
+import { formatPolicyVersion, parsePolicyVersion } from './policyVersion.ts';
 
 /**
  * Evaluates a pod (or a controller's pod template) against a Pod Security Standards level at a

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { generateManifest } from '../../../bench/generate.ts';
-import { FLEET, expectSpanLikeWhole, readInPieces } from './handles.testing.ts';
+import { FLEET, expectSpanLikeWhole, readInPieces } from '../../../testing/handleOracle.ts';
 
 // Documents to shuffle: generated ones (a Deployment, a Pod, a CronJob, a Service), the corners of
 // FLEET, and broken ones: their errors sit outside some workload's piece, or inside it.

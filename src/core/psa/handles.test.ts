@@ -4,9 +4,9 @@ import { generateManifest } from '../../../bench/generate.ts';
 import { documentOf } from '../manifest/documentHandle.ts';
 import { parseManifest } from '../manifest/parse.ts';
 import { createManifestReader } from '../manifest/reader.ts';
-import { replaceOnce } from '../testing/text.testing.ts';
+import { replaceOnce } from '../../../testing/replaceOnce.ts';
 import { evaluatePod } from './evaluate.ts';
-import { FLEET, expectSpanLikeWhole, readInPieces } from './handles.testing.ts';
+import { FLEET, expectSpanLikeWhole, readInPieces } from '../../../testing/handleOracle.ts';
 import { makeRestricted } from './makeRestricted.ts';
 import { violationRanges } from './violationRanges.ts';
 

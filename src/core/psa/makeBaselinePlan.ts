@@ -3,7 +3,7 @@
  * have one safe answer, as path operations with the sentence that tells the user. The baseline
  * counterpart of makeRestrictedPlan.ts, and as sparing: only what baseline flags is touched.
  */
-import type { PathOp } from '../manifest/edit-text.ts';
+import type { PathOp } from '../manifest/editText.ts';
 import type { NodePath } from '../model.ts';
 import { mayAdd } from './checks/capabilities.ts';
 import type { Fix, FixKind } from './makeRestrictedPlan.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../example.ts';
-import { applyEdits } from '../manifest/edit-splice.ts';
+import { applyEdits } from '../manifest/editSplice.ts';
 import { parseManifest } from '../manifest/parse.ts';
 import { evaluatePod } from './evaluate.ts';
 import { makeRestricted } from './makeRestricted.ts';

@@ -4,8 +4,8 @@
  * what is left, computed by evaluating the fixed text.
  */
 import { type DocumentEdit, documentOf } from '../manifest/documentHandle.ts';
-import type { TextEdit } from '../manifest/edit-result.ts';
-import type { PathOp } from '../manifest/edit-text.ts';
+import type { TextEdit } from '../manifest/editResult.ts';
+import type { PathOp } from '../manifest/editText.ts';
 import { parseManifestDocuments } from '../manifest/parse.ts';
 import type { Manifest, WorkloadRef } from '../model.ts';
 import { evaluatePod } from './evaluate.ts';

@@ -6,7 +6,7 @@
  * Only what the evaluator would flag is touched, so a pod that already passes a check keeps its text
  * for that check byte for byte, and planning the fixed pod again yields nothing.
  */
-import type { PathOp } from '../manifest/edit-text.ts';
+import type { PathOp } from '../manifest/editText.ts';
 import type { NodePath } from '../model.ts';
 import {
   inUserNamespace,

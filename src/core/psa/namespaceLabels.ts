@@ -1,6 +1,6 @@
 import { record, type Data } from './podData.ts';
 import { PSA_LEVELS, type PsaLevel } from './types.ts';
-import { parsePolicyVersion } from './version.ts';
+import { parsePolicyVersion } from './policyVersion.ts';
 
 export const ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
 export const ENFORCE_VERSION_LABEL = 'pod-security.kubernetes.io/enforce-version';

@@ -2,10 +2,10 @@
 // at commit 8f84a87c7f617f64a4ddc1aea24aeeb7a2e07cb8 (Copyright 2021 and 2022 The Kubernetes
 // Authors, Apache License 2.0): the same tables, plus the Podcaps tests marked below.
 import { describe, expect, it } from 'vitest';
-import type { PsaCheck } from './check.ts';
+import type { PsaCheck } from './checkDefinition.ts';
 import { PSA_CHECKS, selectChecks } from './registry.ts';
 import type { PsaLevel } from './types.ts';
-import { LATEST_MINOR } from './version.ts';
+import { LATEST_MINOR } from './policyVersion.ts';
 
 /** upstream generateCheck: each version's logic fails with the reason "ID:v1.N". */
 function generateCheck(id: string, level: 'baseline' | 'restricted', minors: number[]): PsaCheck {

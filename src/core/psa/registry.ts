@@ -1,4 +1,4 @@
-import type { CheckPodFn, PsaCheck } from './check.ts';
+import type { CheckPodFn, PsaCheck } from './checkDefinition.ts';
 import { allowPrivilegeEscalationCheck } from './checks/allowPrivilegeEscalation.ts';
 import { appArmorCheck } from './checks/unconfinedAppArmor.ts';
 import { capabilitiesBaselineCheck, capabilitiesRestrictedCheck } from './checks/capabilities.ts';
@@ -15,7 +15,7 @@ import { seccompBaselineCheck, seccompRestrictedCheck } from './checks/seccomp.t
 import { seLinuxOptionsCheck } from './checks/seLinuxOptions.ts';
 import { sysctlsCheck } from './checks/sysctls.ts';
 import { windowsHostProcessCheck } from './checks/windowsHostProcess.ts';
-import type { PolicyMinor } from './version.ts';
+import type { PolicyMinor } from './policyVersion.ts';
 
 /**
  * Every check. The order here is for reading only: `selectChecks` orders them as upstream does.

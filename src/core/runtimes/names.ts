@@ -1,4 +1,4 @@
-import { capabilityByName } from '../capabilities.ts';
+import { capabilityByName } from '../capabilityCatalog.ts';
 import type { CapabilityInfo } from '../model.ts';
 
 /** Go's `strings.EqualFold(name, "ALL")`, which every runtime uses to spot "ALL". */

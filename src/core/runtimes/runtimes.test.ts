@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FULL_MASK, maskToNames, namesToMask } from '../capmask.ts';
 import type { RuntimeId } from '../model.ts';
 import type { RuntimeSets } from './profile.ts';
-import { RUNTIMES, isRuntimeId } from './table.ts';
+import { RUNTIMES, isRuntimeId } from './runtimeTable.ts';
 
 function run(
   runtime: RuntimeId,

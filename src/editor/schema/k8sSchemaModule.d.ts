@@ -1,4 +1,4 @@
-// The virtual module served by vite-plugin-k8s-schema.ts.
+// The virtual module served by k8sSchemaPlugin.ts.
 declare module 'virtual:podcaps/k8s-schema' {
   import type { JSONSchema } from 'monaco-yaml';
 

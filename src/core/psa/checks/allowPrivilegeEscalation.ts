@@ -1,4 +1,4 @@
-import { fail, type CheckPodFn, type PsaCheck } from '../check.ts';
+import { fail, type CheckPodFn, type PsaCheck } from '../checkDefinition.ts';
 import { deepestPath, isWindowsPod, podContainers, securityContext } from '../podData.ts';
 import { containersPhrase } from '../text.ts';
 

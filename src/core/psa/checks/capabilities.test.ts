@@ -2,7 +2,11 @@
 // 8f84a87c7f617f64a4ddc1aea24aeeb7a2e07cb8 (Copyright 2021 The Kubernetes Authors, Apache License
 // 2.0): the same tables as plain pod data.
 import { capabilitiesBaselineCheck, capabilitiesRestrictedCheck } from './capabilities.ts';
-import { runUpstreamTable, versionOf, type UpstreamCase } from './upstreamTable.testing.ts';
+import {
+  runUpstreamTable,
+  versionOf,
+  type UpstreamCase,
+} from '../../../../testing/upstreamTable.ts';
 
 runUpstreamTable(
   'TestCapabilitiesBaseline (capabilitiesBaseline_1_0)',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePod } from '../evaluate.ts';
-import { cleanContainer, cleanSpec, pod } from '../testPods.ts';
+import { cleanContainer, cleanSpec, pod } from '../../../../testing/psaPods.ts';
 import type { PsaLevel } from '../types.ts';
 
 type Obj = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { fail, type PsaCheck } from '../check.ts';
+import { fail, type PsaCheck } from '../checkDefinition.ts';
 
 // The order upstream appends them in (policy/check_hostNamespaces.go `hostNamespaces_1_0`), which is
 // the order the detail lists them in: not sorted.

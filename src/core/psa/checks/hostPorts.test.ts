@@ -2,7 +2,7 @@
 // 8f84a87c7f617f64a4ddc1aea24aeeb7a2e07cb8 (Copyright 2021 The Kubernetes Authors, Apache License
 // 2.0): the same table as plain pod data.
 import { hostPortsCheck } from './hostPorts.ts';
-import { runUpstreamTable, versionOf } from './upstreamTable.testing.ts';
+import { runUpstreamTable, versionOf } from '../../../../testing/upstreamTable.ts';
 
 runUpstreamTable('TestHostPort (hostPorts_1_0)', versionOf(hostPortsCheck, 0), [
   {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePod } from '../evaluate.ts';
 import { hostProbesCheck } from './hostProbes.ts';
-import { runUpstreamTable, versionOf } from './upstreamTable.testing.ts';
+import { runUpstreamTable, versionOf } from '../../../../testing/upstreamTable.ts';
 
 const reason = 'probe or lifecycle host';
 

@@ -1,4 +1,4 @@
-import { fail, type PsaCheck } from '../check.ts';
+import { fail, type PsaCheck } from '../checkDefinition.ts';
 import { podContainers, securityContext } from '../podData.ts';
 import { containersPhrase } from '../text.ts';
 

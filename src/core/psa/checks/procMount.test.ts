@@ -3,7 +3,11 @@
 // (Copyright 2021 and 2025 The Kubernetes Authors, Apache License 2.0): the same tables as plain
 // pod data, plus the Podcaps cases marked below.
 import { procMountCheck, procMountRestrictedCheck } from './procMount.ts';
-import { runUpstreamTable, versionOf, type UpstreamCase } from './upstreamTable.testing.ts';
+import {
+  runUpstreamTable,
+  versionOf,
+  type UpstreamCase,
+} from '../../../../testing/upstreamTable.ts';
 
 const containers = [
   { name: 'a' },

@@ -1,5 +1,5 @@
 import type { NodePath } from '../../model.ts';
-import { fail, type PsaCheck } from '../check.ts';
+import { fail, type PsaCheck } from '../checkDefinition.ts';
 import { list, record, text, type Data } from '../podData.ts';
 import { joinQuote, pluralize, sortedSet } from '../text.ts';
 

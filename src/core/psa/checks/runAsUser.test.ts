@@ -2,7 +2,11 @@
 // 8f84a87c7f617f64a4ddc1aea24aeeb7a2e07cb8 (Copyright 2021 The Kubernetes Authors, Apache License
 // 2.0): the same table as plain pod data, plus the Podcaps cases marked below.
 import { runAsUserCheck } from './runAsUser.ts';
-import { runUpstreamTable, versionOf, type UpstreamCase } from './upstreamTable.testing.ts';
+import {
+  runUpstreamTable,
+  versionOf,
+  type UpstreamCase,
+} from '../../../../testing/upstreamTable.ts';
 
 const upstream: UpstreamCase[] = [
   {

@@ -1,5 +1,5 @@
 import type { NodePath } from '../../model.ts';
-import { fail, type CheckPodFn, type PsaCheck } from '../check.ts';
+import { fail, type CheckPodFn, type PsaCheck } from '../checkDefinition.ts';
 import { inUserNamespace, podContainers, podSecurityContext, securityContext } from '../podData.ts';
 import { containersPhrase } from '../text.ts';
 

@@ -1,5 +1,5 @@
 import type { NodePath } from '../../model.ts';
-import { fail, type PsaCheck } from '../check.ts';
+import { fail, type PsaCheck } from '../checkDefinition.ts';
 import { podContainers, podSecurityContext, record, text, type Data } from '../podData.ts';
 import { containersPhrase, joinQuote, pluralize, sortedSet } from '../text.ts';
 

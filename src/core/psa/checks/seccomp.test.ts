@@ -2,7 +2,11 @@
 // 8f84a87c7f617f64a4ddc1aea24aeeb7a2e07cb8 (Copyright 2021 The Kubernetes Authors, Apache License
 // 2.0): the same tables as plain pod data, plus the Podcaps rows marked below.
 import { seccompBaselineCheck, seccompRestrictedCheck } from './seccomp.ts';
-import { runUpstreamTable, versionOf, type UpstreamCase } from './upstreamTable.testing.ts';
+import {
+  runUpstreamTable,
+  versionOf,
+  type UpstreamCase,
+} from '../../../../testing/upstreamTable.ts';
 
 const profile = (type: string) => ({ securityContext: { seccompProfile: { type } } });
 const threeContainers = [{ name: 'a' }, { name: 'b' }, { name: 'c' }];

@@ -1,5 +1,5 @@
 import type { NodePath } from '../../model.ts';
-import { fail, type PsaCheck } from '../check.ts';
+import { fail, type PsaCheck } from '../checkDefinition.ts';
 import { list, podSecurityContext, record, text } from '../podData.ts';
 
 // The namespaced sysctls that are isolated per pod; the allowed list has grown with the versions.

@@ -1,7 +1,7 @@
 // Ported from kubernetes/pod-security-admission policy/check_appArmorProfile_test.go at commit
 // 8f84a87c7f617f64a4ddc1aea24aeeb7a2e07cb8 (Copyright 2021 The Kubernetes Authors, Apache License
 // 2.0): the same tables as plain pod data.
-import { runUpstreamTable, versionOf } from './upstreamTable.testing.ts';
+import { runUpstreamTable, versionOf } from '../../../../testing/upstreamTable.ts';
 import { appArmorCheck } from './unconfinedAppArmor.ts';
 
 const PREFIX = 'container.apparmor.security.beta.kubernetes.io/';

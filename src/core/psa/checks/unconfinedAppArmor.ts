@@ -1,5 +1,5 @@
 import type { NodePath } from '../../model.ts';
-import { fail, type PsaCheck } from '../check.ts';
+import { fail, type PsaCheck } from '../checkDefinition.ts';
 import {
   annotations,
   podContainers,
