@@ -8,7 +8,7 @@ import {
 } from '../../core/node/nodeProfile.ts';
 import type { NodeProfile } from '../../core/node/nodeProfile.ts';
 import { RUNTIMES, refuserLabel } from '../../core/runtimes/runtimeTable.ts';
-import { useAppStore } from '../../store/useAppStore.ts';
+import { useAppStore, useDeferredAppStore } from '../../store/useAppStore.ts';
 import { selectComparison } from '../../store/inspectionSelectors.ts';
 import { changedNode } from '../../store/preferencesSlice.ts';
 import { BreakAfter } from '../BreakAfter.tsx';
@@ -117,7 +117,7 @@ export function RuntimeComparison() {
   const offered = groups.some((g) => g.options.some((o) => o.value === chosen));
   const choice = offered ? chosen : OTHER_RUNTIMES;
   const other = useMemo(() => otherNode(node, choice), [node, choice]);
-  const comparison = useAppStore((s) => selectComparison(s, other));
+  const comparison = useDeferredAppStore((s) => selectComparison(s, other));
   const labels = useMemo(
     () =>
       comparison === null

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { CapabilityFix, InspectionWarning } from '../../core/inspect/warning.ts';
-import { useAppStore, useAppStoreApi } from '../../store/useAppStore.ts';
+import { useAppStore, useAppStoreApi, useDeferredAppStore } from '../../store/useAppStore.ts';
 import { fixActions, fixLabel } from '../../core/inspect/fixActions.ts';
 import { warningRange } from '../../core/inspect/warningRange.ts';
 import { selectWarnings, selectWarningsCurrent } from '../../store/inspectionSelectors.ts';
@@ -27,8 +27,8 @@ function warningActions(warnings: readonly InspectionWarning[]): WarningAction[]
 
 /** The selected container's warnings on the selected node, each with its way to the text. */
 export function WarningsPanel() {
-  const warnings = useAppStore(selectWarnings);
-  const current = useAppStore(selectWarningsCurrent);
+  const warnings = useDeferredAppStore(selectWarnings);
+  const current = useDeferredAppStore(selectWarningsCurrent);
   const node = useAppStore((s) => s.node);
   const containerName = useAppStore((s) => s.analysis.container?.name);
   const actions = useMemo(() => warningActions(warnings), [warnings]);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppStore } from '../../store/useAppStore.ts';
+import { useAppStore, useDeferredAppStore } from '../../store/useAppStore.ts';
 import { createPodSecuritySelector } from '../../store/podSecuritySelector.ts';
 import '../../styles/psa.css';
 import { MakeRestricted } from './MakeRestricted.tsx';
@@ -12,7 +12,7 @@ import { ViolationList } from './ViolationList.tsx';
 export function PodSecurityPanel() {
   // Its cache is this panel's own: made once per mounted panel, not once per page load.
   const [selectPodSecurity] = useState(createPodSecuritySelector);
-  const view = useAppStore(selectPodSecurity);
+  const view = useDeferredAppStore(selectPodSecurity);
   const workload = useAppStore((s) => s.analysis.workload);
   const textValid = useAppStore((s) => s.analysis.valid);
   return (
