@@ -246,6 +246,6 @@ export function nextStep(random: () => number, model: Model): Step {
     ],
     [0.7, () => ({ kind: 'kernel', version: pick(random, KERNEL_VERSIONS) })],
     [model.at > model.floor ? 3 : 0, () => ({ kind: 'undo' })],
-    [model.at < model.history.length - 1 ? 2 : 0, () => ({ kind: 'redo' })],
+    [model.at < model.history.length - 1 ? 3 : 0, () => ({ kind: 'redo' })],
   ]);
 }
