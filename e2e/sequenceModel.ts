@@ -3,11 +3,11 @@
  * container and the node, each user action's effect computed with the core the app uses
  * (applyContainerActions on a fresh parse), and a seeded generator of actions that fit the state.
  */
-import { CAPABILITIES } from '../src/core/capabilities.ts';
+import { CAPABILITIES } from '../src/core/capabilityCatalog.ts';
 import {
   applyContainerActions,
   type ContainerAction,
-} from '../src/core/manifest/edit-capabilities.ts';
+} from '../src/core/manifest/editCapabilities.ts';
 import { parseManifest } from '../src/core/manifest/parse.ts';
 import type { ContainerRef, ContainerType, RuntimeId, WorkloadRef } from '../src/core/model.ts';
 import { KERNEL_VERSIONS, RUNTIME_VERSIONS } from '../src/core/node/nodeProfile.ts';
