@@ -75,6 +75,7 @@ export function bindInspectionMarkers<S>(
   /** Runs the current preparation for a slice; applies the markers once it is through. */
   const slice = () => {
     timer = undefined;
+    if (!steps) return;
     const end = performance.now() + SLICE_MS;
     while (steps) {
       if (steps.next().done) {
@@ -87,18 +88,25 @@ export function bindInspectionMarkers<S>(
     timer = setTimeout(slice, 0);
   };
 
-  const update = (state: S) => {
+  const update = (state: S, now: boolean) => {
     if (!prepare) return apply(state);
     clearTimeout(timer);
+    timer = undefined;
     // A newer state replaces the one being prepared: its work would only be dropped.
     steps = prepare(state);
-    // The first slice at once: an edit of one workload is usually through within it.
-    slice();
+    if (now) return slice();
+    // After the frame that shows the change (the text, the capsh panel): the markers of an edit
+    // are usually placed within the first slice, one frame later, instead of delaying that frame.
+    if (typeof requestAnimationFrame === 'function') {
+      requestAnimationFrame(() => {
+        if (timer === undefined) timer = setTimeout(slice, 0);
+      });
+    } else timer = setTimeout(slice, 0);
   };
 
-  update(store.getState());
+  update(store.getState(), true);
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state !== prev) update(state);
+    if (state !== prev) update(state, false);
   });
   return {
     dispose() {

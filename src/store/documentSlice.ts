@@ -117,6 +117,8 @@ export function createDocumentSlice(
       phase: 'loading-parser',
       setText: (text, { origin, edits }) => {
         version++;
+        const before = get().phase;
+        const settled = before === 'ready' || before === 'invalid' || before === 'parsing';
         const change = { text, textOrigin: origin, textEdits: edits ?? null };
         // A loaded document keeps nothing of the previous one, even while it waits to be read.
         set(
@@ -126,10 +128,13 @@ export function createDocumentSlice(
         );
         clearTimeout(pending);
         pending = undefined;
+        // A keystroke or a form edit of a text read to the end changes one piece: no need to ask
+        // whether the worker should read it (that splits the whole text once more).
+        const here = (origin === 'typing' || origin === 'form') && settled;
         if (text.length > LARGE_TEXT && origin === 'typing') {
-          pending = setTimeout(() => parseCurrent(), PARSE_DELAY_MS);
+          pending = setTimeout(() => parseCurrent(here), PARSE_DELAY_MS);
         } else {
-          parseCurrent();
+          parseCurrent(here);
         }
       },
       loadText: (text) => get().setText(text, { origin: 'load' }),
