@@ -13,6 +13,8 @@ class ManifestEditorPage {
 
   /** Replaces the whole text exactly; typing would be auto-indented (TOOLCHAIN.md). */
   async replaceWith(text: string) {
+    // Keys sent before Monaco shows are lost: the fixture only waits for its textarea.
+    await expect(this.page.locator('.monaco-editor').first()).toBeVisible({ timeout: 20_000 });
     await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
     await this.textbox.focus();
     await this.page.keyboard.press('ControlOrMeta+A');
