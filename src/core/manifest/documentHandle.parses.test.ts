@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type * as YamlModule from 'yaml';
+import type * as SplitModule from './split.ts';
 import { generateManifest } from '../../../bench/generate.ts';
 import { documentOf } from './documentHandle.ts';
 import { containerPathOps } from './editCapabilities.ts';
@@ -16,6 +17,19 @@ vi.mock('yaml', async (importOriginal) => {
       parsed.push(source);
       return yaml.parseAllDocuments(source, options);
     }) as typeof yaml.parseAllDocuments,
+  };
+});
+
+// Every text the reader splits at its document markers.
+const split = vi.hoisted(() => [] as string[]);
+vi.mock('./split.ts', async (importOriginal) => {
+  const module = await importOriginal<typeof SplitModule>();
+  return {
+    ...module,
+    splitStream: ((text: string) => {
+      split.push(text);
+      return module.splitStream(text);
+    }) as typeof module.splitStream,
   };
 });
 
@@ -36,7 +50,10 @@ describe('a form toggle through the reader and its document handle', () => {
     ]);
     const edit = document.edit(ops);
     if (!edit.ok) throw new Error(edit.error.message);
+    split.length = 0;
     const reread = reader.read(edit.text);
+    // The re-read knows from the edit which piece changed: it does not split the megabyte again.
+    expect(split).toHaveLength(0);
 
     const piece = document.piece!;
     const name = text.slice(piece.start, piece.end).match(/name: (\S+)/)?.[1];

@@ -5,7 +5,7 @@ import { type DocumentEdit, documentOf } from './documentHandle.ts';
 import { pieceFinderOf, registerPieces } from './documentPieces.ts';
 import type { ContainerAction } from './editCapabilities.ts';
 import { applyContainerActions, containerPathOps } from './editCapabilities.ts';
-import { countLineBreaks } from './editLayout.ts';
+import { countLineBreaks } from './lineBreaks.ts';
 import type { EditResult } from './editResult.ts';
 import { applyPathOpsInPiece } from './editText.ts';
 import { parseManifest } from './parse.ts';
@@ -73,8 +73,16 @@ describe('DocumentHandle.edit', () => {
       outside: { crlf: 0, lf: countLineBreaks(text).lf - countLineBreaks(source).lf },
       documentCount: piece.documentCount,
     };
+    // The reader's count of the rest of the text is the rest's own count.
+    const all = countLineBreaks(text);
+    const own = countLineBreaks(source);
+    expect(piece.outside()).toEqual({ crlf: all.crlf - own.crlf, lf: all.lf - own.lf });
     const edit = applyPathOpsInPiece(source, piece.documentIndex, ops, surroundings);
-    expect(edit.ok && piece.readEdited(edit.text)?.length).toBe(1);
+    const read = edit.ok ? piece.readEdited(edit.text) : undefined;
+    expect(read?.workloads.length).toBe(1);
+    expect(read?.text).toBe(
+      edit.ok && text.slice(0, piece.start) + edit.text + text.slice(piece.end),
+    );
     expect(source.length).toBeLessThan(text.length / 4);
   });
 
@@ -194,8 +202,10 @@ function withPiece(text: string, start: number, end: number, documentCount = 1) 
   registerPieces(manifest, () => ({
     start,
     end,
+    text: text.slice(start, end),
     documentIndex: 0,
     documentCount,
+    outside: () => countLineBreaks(text.slice(0, start) + text.slice(end)),
     readEdited: () => undefined,
   }));
   return documentOf(manifest, 1);

@@ -15,7 +15,6 @@
 import { type Document, isMap, isScalar, parseAllDocuments } from 'yaml';
 import type { Manifest, NodePath, WorkloadRef } from '../model.ts';
 import { type DocumentPiece, pieceFinderOf } from './documentPieces.ts';
-import { countLineBreaks } from './editLayout.ts';
 import type { EditError, TextEdit } from './editResult.ts';
 import { applyPathOps, applyPathOpsInPiece, NeedsWholeText, type PathOp } from './editText.ts';
 import {
@@ -151,7 +150,7 @@ function pieceHandle(
   known: () => readonly WorkloadRef[],
 ): DocumentHandle {
   const whole = wholeHandle(text, index, known);
-  const source = text.slice(piece.start, piece.end);
+  const source = piece.text;
   // Parsed once, on first use: an edit's first step, every trial edit and every range reuse it.
   let parsed: { docs: readonly Document.Parsed[] | undefined } | undefined;
   const documents = () => (parsed ??= { docs: parseDocuments(source) }).docs;
@@ -167,10 +166,8 @@ function pieceHandle(
     end: e.end + piece.start,
   });
   const editPiece = (ops: readonly PathOp[]): DocumentEdit => {
-    const all = countLineBreaks(text);
-    const own = countLineBreaks(source);
     const result = applyPathOpsInPiece(source, piece.documentIndex, ops, {
-      outside: { crlf: all.crlf - own.crlf, lf: all.lf - own.lf },
+      outside: piece.outside(),
       documentCount: piece.documentCount,
       documents: documents(),
     });
@@ -180,16 +177,14 @@ function pieceHandle(
       if (result.error.kind === 'path' || result.error.kind === 'unsupported') return result;
       throw new NeedsWholeText();
     }
-    const edited = text.slice(0, piece.start) + result.text + text.slice(piece.end);
-    // The reader refuses a text this large, and the whole text's edit reads it whole.
-    if (tooLargeProblem(edited)) throw new NeedsWholeText();
-    const workloads = piece.readEdited(result.text);
-    if (!workloads) throw new NeedsWholeText();
+    const edited = piece.readEdited(result.text);
+    // The reader refuses a text too large, and the whole text's edit reads it whole.
+    if (!edited || tooLargeProblem(edited.text)) throw new NeedsWholeText();
     return {
       ok: true,
-      text: edited,
+      text: edited.text,
       edits: result.edits.map(shift),
-      document: wholeHandle(edited, index, () => workloads),
+      document: wholeHandle(edited.text, index, () => edited.workloads),
     };
   };
   return {

@@ -3,6 +3,7 @@
  * from the handles, so that the reader (and the worker that runs it) does not carry the edit code.
  */
 import type { Manifest, WorkloadRef } from '../model.ts';
+import type { LineBreaks } from './lineBreaks.ts';
 
 /**
  * What the reader knows of the piece that holds a document of a text it read: reader.ts gives
@@ -11,17 +12,34 @@ import type { Manifest, WorkloadRef } from '../model.ts';
 export interface DocumentPiece {
   readonly start: number;
   readonly end: number;
+  /**
+   * The piece's text, `text.slice(start, end)` of the text read, kept by the reader: slicing an
+   * edited text (a concatenation) would copy all of it first.
+   */
+  readonly text: string;
   /** The document's index among those the piece holds when parsed alone. */
   readonly documentIndex: number;
   /** How many documents the piece holds when parsed alone. */
   readonly documentCount: number;
   /**
-   * Reads an edit of the piece as the reader will read it in place, once its text is the whole
-   * text's: the workloads of the edited document, placed in the whole text; undefined when the
-   * edit would not read without YAML errors in place (or the piece alone cannot tell). The reader
-   * keeps what it parsed, so reading the edited text does not parse the piece again.
+   * The line breaks of the text outside the piece (they take part in choosing the line ending an
+   * edit inserts): the reader keeps each piece's count, so this does not count the whole text.
    */
-  readEdited(piece: string): readonly WorkloadRef[] | undefined;
+  outside(): LineBreaks;
+  /**
+   * Reads an edit of the piece as the reader will read it in place: the whole edited text (the
+   * read text with `piece` in place of the old piece) and the workloads of the edited document,
+   * placed in it; undefined when the edit would not read without YAML errors in place (or the
+   * piece alone cannot tell). The reader keeps what it parsed, and a read of that very text right
+   * after reuses every other piece as it is, without splitting or scanning the whole text again.
+   */
+  readEdited(piece: string): EditedPiece | undefined;
+}
+
+/** What {@link DocumentPiece.readEdited} gives. */
+export interface EditedPiece {
+  readonly text: string;
+  readonly workloads: readonly WorkloadRef[];
 }
 
 /** The piece of each document of one read text, or undefined where the whole text decides. */

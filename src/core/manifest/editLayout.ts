@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq, visit, Scalar } from 'yaml';
 import type { Document, Node } from 'yaml';
+import { countLineBreaks, type LineBreaks } from './lineBreaks.ts';
 
 /** The writing habits of a file, detected from its own text. */
 export interface Layout {
@@ -66,23 +67,6 @@ export function detectLayout(
   const seqIndent = mostCommon(own.seqIndents) ?? mostCommon(all.seqIndents) ?? step;
   const dashPad = mostCommon(own.dashPads) ?? mostCommon(all.dashPads) ?? 1;
   return { eol, step, seqIndent, dashPad };
-}
-
-/** How many line breaks a text has: CRLF pairs, and every `\n` (CRLF ones included). */
-export interface LineBreaks {
-  readonly crlf: number;
-  readonly lf: number;
-}
-
-/** The line breaks of `text` (counting, without the arrays `split` would build). */
-export function countLineBreaks(text: string): LineBreaks {
-  let crlf = 0;
-  let lf = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-    lf++;
-    if (text.charCodeAt(i - 1) === 13) crlf++;
-  }
-  return { crlf, lf };
 }
 
 /**

@@ -23,7 +23,8 @@ import {
   quotingOf,
   startsLine,
 } from './editLayout.ts';
-import type { Layout, LineBreaks, ScalarValue } from './editLayout.ts';
+import type { Layout, ScalarValue } from './editLayout.ts';
+import type { LineBreaks } from './lineBreaks.ts';
 import {
   renderBlockItems,
   renderBlockPairs,

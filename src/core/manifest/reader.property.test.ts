@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { documentOf } from './documentHandle.ts';
+import { type ContainerAction, containerPathOps } from './editCapabilities.ts';
 import { parseManifest } from './parse.ts';
 import { createManifestReader } from './reader.ts';
 
@@ -138,5 +140,64 @@ describe('createManifestReader', () => {
       ),
       { numRuns: Number(import.meta.env.READER_RUNS ?? 300) },
     );
+  }, 120_000);
+
+  // A checklist toggle reads the text its document handle's edit made without splitting it
+  // (readEdited): that read must be the same as any other, whatever came before and after it.
+  const action = fc.constantFrom<ContainerAction>(
+    { type: 'set-capability', list: 'add', name: 'SYS_ADMIN', present: true },
+    { type: 'set-capability', list: 'add', name: 'NET_ADMIN', present: false },
+    { type: 'set-capability', list: 'drop', name: 'ALL', present: true },
+    { type: 'set-privileged', value: true },
+    { type: 'set-privileged', value: false },
+  );
+  const step = fc.oneof(
+    fc.record({ kind: fc.constant('form' as const), pick: fc.nat(), action }),
+    fc.record({ kind: fc.constant('text' as const), edit }),
+  );
+  // Mostly workloads (so that there are containers to edit), among the other fragments.
+  const workloadText = fc
+    .array(
+      fc.tuple(
+        fc.constantFrom(...SEPARATORS),
+        fc.oneof(
+          { weight: 3, arbitrary: fc.constantFrom(FRAGMENTS[0]!, FRAGMENTS[1]!, FRAGMENTS[19]!) },
+          { weight: 2, arbitrary: fc.constantFrom(...FRAGMENTS) },
+        ),
+      ),
+      { minLength: 1, maxLength: 8 },
+    )
+    .map((parts) => parts.map(([sep, frag]) => sep + frag).join(''));
+  it('gives what parseManifest gives after form edits through document handles', () => {
+    let formEdits = 0;
+    fc.assert(
+      fc.property(workloadText, variant, fc.array(step, { maxLength: 8 }), (base, v, steps) => {
+        const reader = createManifestReader();
+        let text = applyVariant(base, v);
+        let manifest = reader.read(text);
+        for (const s of steps) {
+          if (s.kind === 'text') {
+            text = applyEdit(text, s.edit);
+          } else {
+            const containers = manifest.workloads.flatMap((w) =>
+              w.containers.map((c) => ({ documentIndex: w.documentIndex, path: c.path })),
+            );
+            const container = containers[s.pick % Math.max(1, containers.length)];
+            if (!container) continue;
+            const result = documentOf(manifest, container.documentIndex).edit(
+              containerPathOps(container.path, [s.action]),
+            );
+            if (!result.ok) continue;
+            text = result.text;
+            formEdits++;
+          }
+          manifest = reader.read(text);
+          expect(manifest).toEqual(parseManifest(text));
+        }
+      }),
+      { numRuns: Number(import.meta.env.READER_RUNS ?? 300) },
+    );
+    // The property is about form edits: enough of the runs must make some.
+    expect(formEdits).toBeGreaterThan(40);
   }, 120_000);
 });

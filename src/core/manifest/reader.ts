@@ -1,5 +1,6 @@
 import type { ContainerRef, Manifest, TextProblem, WorkloadRef } from '../model.ts';
-import { type DocumentPiece, registerPieces } from './documentPieces.ts';
+import { type DocumentPiece, type EditedPiece, registerPieces } from './documentPieces.ts';
+import { countLineBreaks, type LineBreaks } from './lineBreaks.ts';
 import {
   type ParsedManifest,
   parseManifest,
@@ -59,6 +60,8 @@ interface UnitSpan {
   readonly documentCount: number;
   /** How many workloads the documents before the unit hold. */
   readonly workloadBase: number;
+  /** Its place in the read's units. */
+  readonly unitIndex: number;
 }
 
 /** What one parsed source holds, with indices and offsets counted from the source itself. */
@@ -77,6 +80,8 @@ interface SourceResult {
   readonly manifest: Manifest;
   /** The last placement handed out, so an unmoved piece gives the very same objects again. */
   placed?: Placed;
+  /** The source's line breaks, counted when an edit first asks (documentPieces.ts `outside`). */
+  lineBreaks?: LineBreaks;
 }
 
 interface Placed {
@@ -105,6 +110,12 @@ function sourceResult({ manifest, documents, lineStarts }: ParsedManifest): Sour
     leaksBack: documents[0]?.errors.some((e) => e.code === 'UNEXPECTED_TOKEN') === true,
     manifest,
   };
+}
+
+/** The line breaks of a parsed source (its manifest's text is the source), counted once. */
+function lineBreaksOf(result: SourceResult): LineBreaks {
+  result.lineBreaks ??= countLineBreaks(result.manifest.text);
+  return result.lineBreaks;
 }
 
 /** A run of pieces read as one source. */
@@ -194,25 +205,60 @@ function shiftWorkload(w: WorkloadRef, documentBase: number, workloadBase: numbe
 }
 
 /**
+ * An edit of one piece that readEdited read in place: the whole edited text, and the units of the
+ * read it edited with the edited piece in place (later pieces moved by the edit's length change).
+ */
+interface EditedRead {
+  readonly text: string;
+  /** The units of the read that was edited: the fast path holds only while they are the last. */
+  readonly base: readonly Unit[];
+  readonly units: readonly Unit[];
+  /** The unit the edit replaced. */
+  readonly replaced: Unit;
+}
+
+/**
  * A reader that splits the text at document markers (see split.ts), parses only the pieces whose
  * text it did not see in the previous call, and shifts the cached results of the others into
  * place. Typing in one document of a 1 MB manifest then parses a few kilobytes, not the megabyte.
- * Texts with a `%` directive line are parsed whole. Never throws, as {@link parseManifest}.
+ * A read of the text a document handle's edit just made (readEdited) does not even split it: the
+ * edit says which piece changed. Texts with a `%` directive line are parsed whole. Never throws,
+ * as {@link parseManifest}.
  */
 export function createManifestReader(): ManifestReader {
   let cache = new Map<string, SourceResult>();
   let lastUnits: readonly Unit[] = [];
   // The last text read whole (a `%` line), so that an adopted worker result is not read again.
   let whole: Manifest | undefined;
+  // The latest edit read in place, for the read of its text that follows.
+  let edited: EditedRead | undefined;
   const sourceOf = (piece: StreamPiece) =>
     piece.beforeDocumentStart ? `${piece.text}---` : piece.text;
+
   /** What document handles need of the unit that holds `documentIndex` (documentHandle.ts). */
-  const documentPiece = (unit: UnitSpan, documentIndex: number): DocumentPiece => ({
+  const documentPiece = (
+    read: Manifest,
+    units: readonly Unit[],
+    unit: UnitSpan,
+    documentIndex: number,
+  ): DocumentPiece => ({
     start: unit.start,
     end: unit.end,
+    text: units[unit.unitIndex]!.piece.text,
     documentIndex: documentIndex - unit.firstDocument,
     documentCount: unit.documentCount,
-    readEdited(text: string): readonly WorkloadRef[] | undefined {
+    outside(): LineBreaks {
+      let crlf = 0;
+      let lf = 0;
+      units.forEach(({ result }, i) => {
+        if (i === unit.unitIndex) return;
+        const breaks = lineBreaksOf(result);
+        crlf += breaks.crlf;
+        lf += breaks.lf;
+      });
+      return { crlf, lf };
+    },
+    readEdited(text: string): EditedPiece | undefined {
       const piece = { start: unit.start, text, beforeDocumentStart: unit.marker };
       const source = sourceOf(piece);
       const parsed = parseStreamDocuments(source);
@@ -224,16 +270,138 @@ export function createManifestReader(): ManifestReader {
       if (!inPlace) return undefined;
       // The next read, of the edited text, finds the piece read (read() keeps what it uses).
       cache.set(source, result);
+      // Reading the edited text right after needs no split of it when the text read had no
+      // errors (the other pieces have none) and the edited piece brings none of the whole text's.
+      const whole = read.text.slice(0, unit.start) + text + read.text.slice(unit.end);
+      const fits =
+        !tooLargeProblem(whole) &&
+        !read.problems.some((p) => p.severity === 'error') &&
+        wholeTextProblems(text, []).length === 0;
+      if (fits) {
+        const delta = text.length - (unit.end - unit.start);
+        const next = units.map((u, i): Unit => {
+          if (i === unit.unitIndex) return { piece, result };
+          if (i < unit.unitIndex) return u;
+          return { piece: { ...u.piece, start: u.piece.start + delta }, result: u.result };
+        });
+        edited = { text: whole, base: units, units: next, replaced: units[unit.unitIndex]! };
+      }
       const local = documentIndex - unit.firstDocument;
-      return result.manifest.workloads
+      const workloads = result.manifest.workloads
         .filter((w) => w.documentIndex === local)
         .map((w) => shiftWorkload(w, unit.firstDocument, unit.workloadBase));
+      return { text: whole, workloads };
     },
   });
+
+  /** The units of `text`: its pieces, each parsed or found in the cache. */
+  const unitsOf = (text: string, pieces: readonly StreamPiece[]): Unit[] => {
+    // Only the sources of this text are kept: the cache never outgrows the text.
+    const next = new Map<string, SourceResult>();
+    const lookup = (piece: StreamPiece): SourceResult => {
+      const source = sourceOf(piece);
+      const result = next.get(source) ?? cache.get(source) ?? readSource(source);
+      next.set(source, result);
+      return result;
+    };
+    const units: Unit[] = [];
+    for (const first of pieces) {
+      let piece = first;
+      let result = lookup(piece);
+      for (;;) {
+        const previous = units[units.length - 1];
+        if (previous && result.leaksBack) {
+          // Read it with the piece before, where its stray tokens land.
+          units.pop();
+          const { start, text: before } = previous.piece;
+          piece = {
+            start,
+            text: before + piece.text,
+            beforeDocumentStart: piece.beforeDocumentStart,
+          };
+        } else if (!cutHeld(piece, result)) {
+          // Past a cut that did not hold, the rest of the text is one source, read as a whole.
+          piece = {
+            start: piece.start,
+            text: text.slice(piece.start),
+            beforeDocumentStart: false,
+          };
+        } else {
+          break;
+        }
+        result = lookup(piece);
+      }
+      units.push({ piece, result });
+      if (!piece.beforeDocumentStart) break;
+    }
+    cache = next;
+    return units;
+  };
+
+  /**
+   * The units of the text the latest in-place edit made, when `text` is that text and the edit
+   * was of the last read: the other pieces are the last read's, moved, so nothing is split or
+   * looked up. The cache keeps the edited piece and loses the one it replaced.
+   */
+  const editedUnits = (text: string): readonly Unit[] | undefined => {
+    const edit = edited;
+    edited = undefined;
+    if (!edit || edit.base !== lastUnits || edit.text !== text) return undefined;
+    const { replaced } = edit;
+    if (!edit.units.some((u) => u.result === replaced.result))
+      cache.delete(sourceOf(replaced.piece));
+    return edit.units;
+  };
+
+  /**
+   * The manifest of `text` from its units, each unit's results placed where it sits. `checked`:
+   * the whole text's own problems are known to be none (an edited read: see readEdited).
+   */
+  const assemble = (text: string, units: readonly Unit[], checked = false): Manifest => {
+    const workloads: WorkloadRef[] = [];
+    const others: Manifest['others'][number][] = [];
+    const problems: TextProblem[] = [];
+    let documentBase = 0;
+    let lineBase = 0;
+    const unitSpans: UnitSpan[] = [];
+    units.forEach(({ piece, result }, unitIndex) => {
+      const placed = place(result, documentBase, workloads.length, piece.start, lineBase);
+      workloads.push(...placed.workloads);
+      others.push(...placed.others);
+      problems.push(...placed.problems);
+      // The `---` appended to the piece opened a document that belongs to the next piece.
+      const documentCount = result.documentCount - (piece.beforeDocumentStart ? 1 : 0);
+      unitSpans.push({
+        start: piece.start,
+        end: piece.start + piece.text.length,
+        marker: piece.beforeDocumentStart,
+        firstDocument: documentBase,
+        documentCount,
+        workloadBase: workloads.length - placed.workloads.length,
+        unitIndex,
+      });
+      documentBase += documentCount;
+      lineBase += result.newlineCount;
+    });
+    lastUnits = units;
+    const manifest: Manifest = {
+      text,
+      workloads,
+      others,
+      problems: checked ? problems : [...wholeTextProblems(text, problems), ...problems],
+    };
+    registerPieces(manifest, (documentIndex) => {
+      const unit = unitOf(unitSpans, documentIndex);
+      return unit && documentPiece(manifest, units, unit, documentIndex);
+    });
+    return manifest;
+  };
+
   return {
     unreadLength(text: string): number {
       // Refused at once, without parsing (parse.ts).
       if (tooLargeProblem(text)) return 0;
+      if (edited?.base === lastUnits && edited.text === text) return 0;
       const pieces = splitStream(text);
       if (!pieces) return whole?.text === text ? 0 : text.length;
       let unread = 0;
@@ -267,6 +435,8 @@ export function createManifestReader(): ManifestReader {
       }
     },
     read(text: string): Manifest {
+      const fast = editedUnits(text);
+      if (fast) return assemble(text, fast, true);
       lastUnits = [];
       const pieces = tooLargeProblem(text) ? undefined : splitStream(text);
       if (!pieces) {
@@ -275,81 +445,7 @@ export function createManifestReader(): ManifestReader {
         return whole;
       }
       whole = undefined;
-      // Only the sources of this text are kept: the cache never outgrows the text.
-      const next = new Map<string, SourceResult>();
-      const lookup = (piece: StreamPiece): SourceResult => {
-        const source = sourceOf(piece);
-        const result = next.get(source) ?? cache.get(source) ?? readSource(source);
-        next.set(source, result);
-        return result;
-      };
-      const units: Unit[] = [];
-      for (const first of pieces) {
-        let piece = first;
-        let result = lookup(piece);
-        for (;;) {
-          const previous = units[units.length - 1];
-          if (previous && result.leaksBack) {
-            // Read it with the piece before, where its stray tokens land.
-            units.pop();
-            const { start, text: before } = previous.piece;
-            piece = {
-              start,
-              text: before + piece.text,
-              beforeDocumentStart: piece.beforeDocumentStart,
-            };
-          } else if (!cutHeld(piece, result)) {
-            // Past a cut that did not hold, the rest of the text is one source, read as a whole.
-            piece = {
-              start: piece.start,
-              text: text.slice(piece.start),
-              beforeDocumentStart: false,
-            };
-          } else {
-            break;
-          }
-          result = lookup(piece);
-        }
-        units.push({ piece, result });
-        if (!piece.beforeDocumentStart) break;
-      }
-      const workloads: WorkloadRef[] = [];
-      const others: Manifest['others'][number][] = [];
-      const problems: TextProblem[] = [];
-      let documentBase = 0;
-      let lineBase = 0;
-      const unitSpans: UnitSpan[] = [];
-      for (const { piece, result } of units) {
-        const placed = place(result, documentBase, workloads.length, piece.start, lineBase);
-        workloads.push(...placed.workloads);
-        others.push(...placed.others);
-        problems.push(...placed.problems);
-        // The `---` appended to the piece opened a document that belongs to the next piece.
-        const documentCount = result.documentCount - (piece.beforeDocumentStart ? 1 : 0);
-        unitSpans.push({
-          start: piece.start,
-          end: piece.start + piece.text.length,
-          marker: piece.beforeDocumentStart,
-          firstDocument: documentBase,
-          documentCount,
-          workloadBase: workloads.length - placed.workloads.length,
-        });
-        documentBase += documentCount;
-        lineBase += result.newlineCount;
-      }
-      cache = next;
-      lastUnits = units;
-      const manifest: Manifest = {
-        text,
-        workloads,
-        others,
-        problems: [...wholeTextProblems(text, problems), ...problems],
-      };
-      registerPieces(manifest, (documentIndex) => {
-        const unit = unitOf(unitSpans, documentIndex);
-        return unit && documentPiece(unit, documentIndex);
-      });
-      return manifest;
+      return assemble(text, unitsOf(text, pieces));
     },
   };
 }
