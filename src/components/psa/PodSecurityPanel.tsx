@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useAppStore, useDeferredAppStore } from '../../store/useAppStore.ts';
+import type { AppState } from '../../store/appState.ts';
+import { useDeferredAppStore } from '../../store/useAppStore.ts';
 import { createPodSecuritySelector } from '../../store/podSecuritySelector.ts';
 import '../../styles/psa.css';
 import { MakeRestricted } from './MakeRestricted.tsx';
@@ -8,13 +9,17 @@ import { PsaLevelStatus } from './PsaLevelStatus.tsx';
 import { PsaPickers } from './PsaPickers.tsx';
 import { ViolationList } from './ViolationList.tsx';
 
+const selectWorkload = (s: AppState) => s.analysis.workload;
+const selectValid = (s: AppState) => s.analysis.valid;
+
 /** The Pod Security Standards verdict of the selected container's workload. */
 export function PodSecurityPanel() {
   // Its cache is this panel's own: made once per mounted panel, not once per page load.
   const [selectPodSecurity] = useState(createPodSecuritySelector);
   const view = useDeferredAppStore(selectPodSecurity);
-  const workload = useAppStore((s) => s.analysis.workload);
-  const textValid = useAppStore((s) => s.analysis.valid);
+  // The workload and the verdict from the same (deferred) state, so they never disagree.
+  const workload = useDeferredAppStore(selectWorkload);
+  const textValid = useDeferredAppStore(selectValid);
   return (
     <section className="psa-panel" aria-labelledby="psa-heading">
       <h2 id="psa-heading">Pod Security</h2>
