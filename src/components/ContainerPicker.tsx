@@ -1,6 +1,7 @@
-import { memo, useDeferredValue } from 'react';
+import { memo } from 'react';
 import type { ContainerRef, ContainerType, WorkloadRef } from '../core/model.ts';
-import { useAppStore } from '../store/useAppStore.ts';
+import type { AppState } from '../store/appState.ts';
+import { useAppStore, useDeferredAppStore } from '../store/useAppStore.ts';
 import { keyOf, keyToString } from '../core/analysis/containerKey.ts';
 
 // Listed in the order the kubelet starts them: init containers first, ephemeral ones last.
@@ -71,21 +72,29 @@ const WorkloadOptions = memo(function WorkloadOptions({
 // are mounted with it, not placed one by one.
 const CHUNK = 256;
 
-/** Workloads `start` to `start + CHUNK` of the file. */
-function WorkloadChunk({ workloads, start }: { workloads: readonly WorkloadRef[]; start: number }) {
+/** Workloads `start` to `start + CHUNK` of the file; memoised, as the file's list is. */
+const WorkloadChunk = memo(function WorkloadChunk({
+  workloads,
+  start,
+}: {
+  workloads: readonly WorkloadRef[];
+  start: number;
+}) {
   return workloads
     .slice(start, start + CHUNK)
     .map((w, i) => <WorkloadOptions key={start + i} workload={w} index={start + i} />);
-}
+});
+
+const selectManifest = (s: AppState) => s.analysis.manifest;
 
 /** Every container of every workload in the file, as `workload / container`. */
 export function ContainerPicker() {
-  const current = useAppStore((s) => s.analysis.manifest);
   const selection = useAppStore((s) => s.analysis.selection);
   const selectContainer = useAppStore((s) => s.selectContainer);
   // A newly opened large file has thousands of options: React builds them in an interruptible
-  // render after the rest of the page shows the file, instead of in one long task with it.
-  const manifest = useDeferredValue(current);
+  // render after the rest of the page shows the file, instead of in one long task with it; and
+  // an edit's new list waits for the frame that shows the edit.
+  const manifest = useDeferredAppStore(selectManifest);
   const workloads = manifest?.workloads ?? [];
   const empty = !workloads.some((w) => w.containers.length > 0);
   return (

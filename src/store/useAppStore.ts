@@ -1,4 +1,13 @@
-import { createContext, createElement, useContext, useDeferredValue, type ReactNode } from 'react';
+import {
+  createContext,
+  createElement,
+  startTransition,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useStore } from 'zustand';
 import type { AppState } from './appState.ts';
 import type { AppStore } from './createAppStore.ts';
@@ -10,14 +19,58 @@ const DeferredStateContext = createContext<AppState | null>(null);
 const wholeState = (state: AppState) => state;
 const noState = () => null;
 
+/** How long the deferred state waits for a frame that does not come (a hidden tab draws none). */
+const FRAME_FALLBACK_MS = 100;
+
 /**
- * Holds the deferred state for the views below. In the urgent pass after a change it re-renders
- * alone: its value is still the previous state and its children are the same elements, so React
- * skips every view below that reads only the deferred state; the deferred pass then passes them
- * the new one.
+ * Calls `then` once the frame that shows the latest change has been drawn: after the next
+ * animation frame's callbacks (a task queued then runs after that frame's paint), or after
+ * {@link FRAME_FALLBACK_MS} when no frame comes. Returns a cancel.
+ */
+function afterNextPaint(then: () => void): () => void {
+  let task: ReturnType<typeof setTimeout> | undefined;
+  let frame: number | undefined;
+  const fallback = setTimeout(go, FRAME_FALLBACK_MS);
+  if (typeof requestAnimationFrame === 'function') frame = requestAnimationFrame(go);
+  function go() {
+    if (task !== undefined) return;
+    clearTimeout(fallback);
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    task = setTimeout(then, 0);
+  }
+  return () => {
+    clearTimeout(fallback);
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    clearTimeout(task);
+  };
+}
+
+/**
+ * Holds the deferred state for the views below: the store's state as of the last frame drawn.
+ * After a change it passes the new state on only once the frame that shows the change (the
+ * checkbox, the editor, the capsh text) is painted, and as a transition, which a newer change
+ * interrupts. Its children are the same elements each time, so in the urgent render after a
+ * change React skips every view below that reads only the deferred state.
  */
 function DeferredStateProvider({ children }: { children?: ReactNode }): ReactNode {
-  const state = useDeferredValue(useStore(useAppStoreApi(), wholeState));
+  const store = useAppStoreApi();
+  const [state, setState] = useState(store.getState);
+  useEffect(() => {
+    let cancel: (() => void) | undefined;
+    const schedule = () => {
+      cancel ??= afterNextPaint(() => {
+        cancel = undefined;
+        startTransition(() => setState(store.getState()));
+      });
+    };
+    const unsubscribe = store.subscribe(schedule);
+    // A change between the first render and this effect.
+    schedule();
+    return () => {
+      unsubscribe();
+      cancel?.();
+    };
+  }, [store]);
   return createElement(DeferredStateContext.Provider, { value: state }, children);
 }
 
@@ -51,7 +104,8 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
 /**
  * {@link useAppStore} for a panel whose derivation is heavy (the runtime comparison, Pod Security,
  * the warnings): it renders the new state after the urgent views (the checklist, the capsh panel,
- * the editor) have shown a change, in React's deferred pass, so a toggle is not held up by it. A
+ * the editor) have shown a change and that frame is painted, as a transition, so a toggle is not
+ * held up by it. A
  * view that reads the store only through this hook does not render in the urgent pass at all (see
  * DeferredStateProvider); one that also reads {@link useAppStore} renders there when that changes.
  * `selector` should be memoised: it runs on every render of the view.
