@@ -162,6 +162,8 @@ function place(
   const last = result.placed;
   const samePlace = last?.documentBase === documentBase && last.workloadBase === workloadBase;
   const sameOffset = last?.offset === offset && last.lineBase === lineBase;
+  // Unmoved (the pieces before an edit): the very same placement, nothing to build.
+  if (last && samePlace && sameOffset) return last;
   const placed: Placed = {
     documentBase,
     workloadBase,
