@@ -3,7 +3,6 @@ import {
   createElement,
   startTransition,
   useContext,
-  useDeferredValue,
   useEffect,
   useState,
   type ReactNode,
@@ -13,11 +12,8 @@ import type { AppState } from './appState.ts';
 import type { AppStore } from './createAppStore.ts';
 
 const AppStoreContext = createContext<AppStore | null>(null);
-/** The store's state as React's deferred pass sees it: see {@link useDeferredAppStore}. */
+/** The store's state as of the last frame painted: see {@link useDeferredAppStore}. */
 const DeferredStateContext = createContext<AppState | null>(null);
-
-const wholeState = (state: AppState) => state;
-const noState = () => null;
 
 /** How long the deferred state waits for a frame that does not come (a hidden tab draws none). */
 const FRAME_FALLBACK_MS = 100;
@@ -105,15 +101,13 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
  * {@link useAppStore} for a panel whose derivation is heavy (the runtime comparison, Pod Security,
  * the warnings): it renders the new state after the urgent views (the checklist, the capsh panel,
  * the editor) have shown a change and that frame is painted, as a transition, so a toggle is not
- * held up by it. A
- * view that reads the store only through this hook does not render in the urgent pass at all (see
- * DeferredStateProvider); one that also reads {@link useAppStore} renders there when that changes.
+ * held up by it. A view that reads the store only through this hook does not render in the urgent
+ * pass at all (see DeferredStateProvider); one that also reads {@link useAppStore} renders there
+ * when that changes.
  * `selector` should be memoised: it runs on every render of the view.
  */
 export function useDeferredAppStore<T>(selector: (state: AppState) => T): T {
-  const provided = useContext(DeferredStateContext);
-  // Below an AppStoreProvider the provider's state; otherwise (never in the app) a subscription
-  // of the view's own, deferred the same way.
-  const own = useDeferredValue(useStore(useAppStoreApi(), provided ? noState : wholeState));
-  return selector(provided ?? (own as AppState));
+  const state = useContext(DeferredStateContext);
+  if (!state) throw new Error('useDeferredAppStore needs an AppStoreProvider above it');
+  return selector(state);
 }
