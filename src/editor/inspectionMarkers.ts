@@ -1,5 +1,6 @@
 import type * as Monaco from 'monaco-editor';
 import type { WarningMarker, WarningMarkers } from '../core/inspect/warningMarkers.ts';
+import { afterNextPaint } from '../store/afterNextPaint.ts';
 
 /**
  * Owner of the inspection warnings' markers, apart from the parse problems ('podcaps') and
@@ -61,6 +62,7 @@ export function bindInspectionMarkers<S>(
   let shown: WarningMarkers | null = null;
   let steps: Iterator<void> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelPaint: (() => void) | undefined;
 
   const apply = (state: S) => {
     const next = select(state);
@@ -92,16 +94,13 @@ export function bindInspectionMarkers<S>(
     if (!prepare) return apply(state);
     clearTimeout(timer);
     timer = undefined;
+    cancelPaint?.();
     // A newer state replaces the one being prepared: its work would only be dropped.
     steps = prepare(state);
     if (now) return slice();
     // After the frame that shows the change (the text, the capsh panel): the markers of an edit
     // are usually placed within the first slice, one frame later, instead of delaying that frame.
-    if (typeof requestAnimationFrame === 'function') {
-      requestAnimationFrame(() => {
-        if (timer === undefined) timer = setTimeout(slice, 0);
-      });
-    } else timer = setTimeout(slice, 0);
+    cancelPaint = afterNextPaint(slice);
   };
 
   update(store.getState(), true);
@@ -111,6 +110,7 @@ export function bindInspectionMarkers<S>(
   return {
     dispose() {
       clearTimeout(timer);
+      cancelPaint?.();
       steps = undefined;
       unsubscribe();
       monaco.editor.setModelMarkers(model, INSPECTION_MARKER_OWNER, []);

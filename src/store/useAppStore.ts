@@ -8,38 +8,13 @@ import {
   type ReactNode,
 } from 'react';
 import { useStore } from 'zustand';
+import { afterNextPaint } from './afterNextPaint.ts';
 import type { AppState } from './appState.ts';
 import type { AppStore } from './createAppStore.ts';
 
 const AppStoreContext = createContext<AppStore | null>(null);
 /** The store's state as of the last frame painted: see {@link useDeferredAppStore}. */
 const DeferredStateContext = createContext<AppState | null>(null);
-
-/** How long the deferred state waits for a frame that does not come (a hidden tab draws none). */
-const FRAME_FALLBACK_MS = 100;
-
-/**
- * Calls `then` once the frame that shows the latest change has been drawn: after the next
- * animation frame's callbacks (a task queued then runs after that frame's paint), or after
- * {@link FRAME_FALLBACK_MS} when no frame comes. Returns a cancel.
- */
-function afterNextPaint(then: () => void): () => void {
-  let task: ReturnType<typeof setTimeout> | undefined;
-  let frame: number | undefined;
-  const fallback = setTimeout(go, FRAME_FALLBACK_MS);
-  if (typeof requestAnimationFrame === 'function') frame = requestAnimationFrame(go);
-  function go() {
-    if (task !== undefined) return;
-    clearTimeout(fallback);
-    if (frame !== undefined) cancelAnimationFrame(frame);
-    task = setTimeout(then, 0);
-  }
-  return () => {
-    clearTimeout(fallback);
-    if (frame !== undefined) cancelAnimationFrame(frame);
-    clearTimeout(task);
-  };
-}
 
 /**
  * Holds the deferred state for the views below: the store's state as of the last frame drawn.
