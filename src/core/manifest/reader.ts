@@ -340,15 +340,19 @@ export function createManifestReader(): ManifestReader {
     return units;
   };
 
+  /** The latest in-place edit, when it made `text` from the last read (its units then hold). */
+  const editOf = (text: string): EditedRead | undefined =>
+    edited?.base === lastUnits && edited.text === text ? edited : undefined;
+
   /**
    * The units of the text the latest in-place edit made, when `text` is that text and the edit
    * was of the last read: the other pieces are the last read's, moved, so nothing is split or
    * looked up. The cache keeps the edited piece and loses the one it replaced.
    */
   const editedUnits = (text: string): readonly Unit[] | undefined => {
-    const edit = edited;
+    const edit = editOf(text);
     edited = undefined;
-    if (!edit || edit.base !== lastUnits || edit.text !== text) return undefined;
+    if (!edit) return undefined;
     const { replaced } = edit;
     if (!edit.units.some((u) => u.result === replaced.result))
       cache.delete(sourceOf(replaced.piece));
@@ -403,7 +407,8 @@ export function createManifestReader(): ManifestReader {
     unreadLength(text: string): number {
       // Refused at once, without parsing (parse.ts).
       if (tooLargeProblem(text)) return 0;
-      if (edited?.base === lastUnits && edited.text === text) return 0;
+      // Every piece of an in-place edit's text is read but the edited one, which readEdited read.
+      if (editOf(text)) return 0;
       const pieces = splitStream(text);
       if (!pieces) return whole?.text === text ? 0 : text.length;
       let unread = 0;
