@@ -8,7 +8,7 @@ import { applyContainerActions, containerPathOps } from './editCapabilities.ts';
 import { countLineBreaks } from './lineBreaks.ts';
 import type { EditResult } from './editResult.ts';
 import { applyPathOpsInPiece } from './editText.ts';
-import { parseManifest } from './parse.ts';
+import { MAX_MANIFEST_LENGTH, parseManifest } from './parse.ts';
 import { createManifestReader } from './reader.ts';
 
 const ACTIONS: readonly (readonly ContainerAction[])[] = [
@@ -60,6 +60,28 @@ describe('DocumentHandle.edit', () => {
   it('gives the whole-text edit on a generated multi-document manifest', () => {
     expectSameEdits(generateManifest(6_000));
   }, 30_000);
+
+  it('gives the whole-text edit when the edit makes the text too large to read', () => {
+    const pods = generateManifest(2_000);
+    // A comment pads the text to a few characters under the limit; adding SYS_ADMIN (which the
+    // generator never writes) crosses it.
+    const text = `${pods}---\n# ${'x'.repeat(MAX_MANIFEST_LENGTH - pods.length - 10)}\n`;
+    const reader = createManifestReader();
+    const manifest = reader.read(text);
+    const workload = manifest.workloads[0]!;
+    const document = documentOf(manifest, workload.documentIndex);
+    expect(document.piece).toBeDefined();
+    const list: readonly ContainerAction[] = [
+      { type: 'set-capability', list: 'add', name: 'SYS_ADMIN', present: true },
+    ];
+    const edit = document.edit(containerPathOps(workload.containers[0]!.path, list));
+    const target = { documentIndex: workload.documentIndex, path: workload.containers[0]!.path };
+    expect(plain(edit)).toEqual(applyContainerActions(text, target, list));
+    expect(edit.ok && edit.text.length).toBeGreaterThan(MAX_MANIFEST_LENGTH);
+    // And the reader refuses the edited text, as parseManifest does.
+    if (!edit.ok) throw new Error(edit.error.message);
+    expect(reader.read(edit.text)).toEqual(parseManifest(edit.text));
+  }, 60_000);
 
   it('really edits the piece alone there (no silent fallback)', () => {
     const text = generateManifest(20_000);

@@ -178,8 +178,7 @@ function pieceHandle(
       throw new NeedsWholeText();
     }
     const edited = piece.readEdited(result.text);
-    // The reader refuses a text too large, and the whole text's edit reads it whole.
-    if (!edited || tooLargeProblem(edited.text)) throw new NeedsWholeText();
+    if (!edited) throw new NeedsWholeText();
     return {
       ok: true,
       text: edited.text,

@@ -30,7 +30,7 @@ export interface DocumentPiece {
    * Reads an edit of the piece as the reader will read it in place: the whole edited text (the
    * read text with `piece` in place of the old piece) and the workloads of the edited document,
    * placed in it; undefined when the edit would not read without YAML errors in place (or the
-   * piece alone cannot tell). The reader keeps what it parsed, and a read of that very text right
+   * piece alone cannot tell), or when the edited text is too large to read. The reader keeps what it parsed, and a read of that very text right
    * after reuses every other piece as it is, without splitting or scanning the whole text again.
    */
   readEdited(piece: string): EditedPiece | undefined;

@@ -261,6 +261,9 @@ export function createManifestReader(): ManifestReader {
       return { crlf, lf };
     },
     readEdited(text: string): EditedPiece | undefined {
+      const whole = read.text.slice(0, unit.start) + text + read.text.slice(unit.end);
+      // A text this large the reader refuses, as only an edit of the whole text can say.
+      if (tooLargeProblem(whole)) return undefined;
       const piece = { start: unit.start, text, beforeDocumentStart: unit.marker };
       const source = sourceOf(piece);
       const parsed = parseStreamDocuments(source);
@@ -274,9 +277,7 @@ export function createManifestReader(): ManifestReader {
       cache.set(source, result);
       // Reading the edited text right after needs no split of it when the text read had no
       // errors (the other pieces have none) and the edited piece brings none of the whole text's.
-      const whole = read.text.slice(0, unit.start) + text + read.text.slice(unit.end);
       const fits =
-        !tooLargeProblem(whole) &&
         !read.problems.some((p) => p.severity === 'error') &&
         wholeTextProblems(text, []).length === 0;
       if (fits) {
