@@ -128,6 +128,26 @@ spec:
     expect(textOf(text, deleteAt(text, 0, ['args', 0]))).toBe('args:\n  - b\n  - c\n');
   });
 
+  test('remove-items removes every item of the value, and a single one in one step', () => {
+    const text = 'add:\n  - A\n  - B\n  - A\n  - C\n  - A\n';
+    expect(textOf(text, removeSequenceItems(text, 0, ['add'], 'A'))).toBe('add:\n  - B\n  - C\n');
+    expect(textOf(text, removeSequenceItems(text, 0, ['add'], 'B'))).toBe(
+      'add:\n  - A\n  - A\n  - C\n  - A\n',
+    );
+    const twice = 'add:\n  - A\n  - A\n';
+    expect(textOf(twice, removeSequenceItems(twice, 0, ['add'], 'A'))).toBe('{}\n');
+    expect(textOf(twice, removeSequenceItems(twice, 0, ['add'], 'A', 1))).toBe('add: []\n');
+  });
+
+  test('replace-items replaces every item of the value, and lists the new one once', () => {
+    const ops = (from: string, to: string): PathOp[] => [
+      { op: 'replace-items', path: ['add'], from, to },
+    ];
+    const text = 'add:\n  - a\n  - B\n  - a\n';
+    expect(textOf(text, applyPathOps(text, 0, ops('a', 'A')))).toBe('add:\n  - A\n  - B\n');
+    expect(textOf(text, applyPathOps(text, 0, ops('a', 'B')))).toBe('add:\n  - B\n');
+  });
+
   test('a missing path is no change for deletions', () => {
     expect(deleteAt(POD, 0, ['spec', 'nothing'])).toEqual({ ok: true, text: POD, edits: [] });
     expect(removeSequenceItems(POD, 0, ['spec', 'nothing'], 'x')).toEqual({

@@ -341,15 +341,18 @@ function runStep(ctx: Context, op: PathOp): Step {
         const index = indexOfItem(seq, op.value);
         if (index < 0) return done([]);
         const keepDepth = op.keepDepth ?? op.path.length - 1;
-        return removeAt(ctx, [...trail, { coll: seq, index }], keepDepth, true);
+        // Another step (a parse of the new text) only for another item of the same value.
+        const again = hasOtherItem(seq, op.value, index);
+        return removeAt(ctx, [...trail, { coll: seq, index }], keepDepth, again);
       });
     case 'replace-items':
       return listStep(ctx, op.path, (seq, trail) => {
         const index = indexOfItem(seq, op.from);
         if (index < 0 || op.from === op.to) return done([]);
+        const again = hasOtherItem(seq, op.from, index);
         if (indexOfItem(seq, op.to) >= 0) {
           const keepDepth = op.keepDepth ?? op.path.length - 1;
-          return removeAt(ctx, [...trail, { coll: seq, index }], keepDepth, true);
+          return removeAt(ctx, [...trail, { coll: seq, index }], keepDepth, again);
         }
         const item = seq.items[index];
         if (!hasRange(item)) return unsupported('A list item without source position.');
@@ -357,7 +360,7 @@ function runStep(ctx: Context, op: PathOp): Step {
         return {
           ok: true,
           edits: [{ start: item.range[0], end: item.range[1], insert }],
-          again: true,
+          again,
         };
       });
   }
@@ -655,6 +658,11 @@ function locate(doc: Document.Parsed, path: NodePath): Located {
 
 function indexOfItem(seq: YAMLSeq<unknown>, value: string): number {
   return seq.items.findIndex((item) => isScalar(item) && item.value === value);
+}
+
+/** Whether `seq` holds an item `value` besides the one at `index`. */
+function hasOtherItem(seq: YAMLSeq<unknown>, value: string, index: number): boolean {
+  return seq.items.some((item, i) => i !== index && isScalar(item) && item.value === value);
 }
 
 function isNullScalar(node: unknown): boolean {
