@@ -6,6 +6,7 @@ import { documentOf } from './documentHandle.ts';
 import { containerPathOps } from './editCapabilities.ts';
 import { parseManifest } from './parse.ts';
 import { createManifestReader } from './reader.ts';
+import { EXAMPLE_MANIFEST } from '../example.ts';
 
 // Every text the `yaml` package parses.
 const parsed = vi.hoisted(() => [] as string[]);
@@ -69,4 +70,28 @@ describe('a form toggle through the reader and its document handle', () => {
     // And the re-read is exact: the edit's reading of its piece is what the reader kept.
     expect(reread).toEqual(parseManifest(edit.text));
   }, 60_000);
+});
+
+describe('toggles one after another on a one-document text', () => {
+  it('parse the document once each: the edit reuses the parse the read of the last one made', () => {
+    const reader = createManifestReader();
+    let manifest = reader.read(EXAMPLE_MANIFEST);
+    const perToggle: number[] = [];
+    for (const present of [true, false, true, false]) {
+      parsed.length = 0;
+      const workload = manifest.workloads[0]!;
+      const ops = containerPathOps(workload.containers[0]!.path, [
+        { type: 'set-capability', list: 'add', name: 'SYS_ADMIN', present },
+      ]);
+      const edit = documentOf(manifest, workload.documentIndex).edit(ops);
+      if (!edit.ok) throw new Error(edit.error.message);
+      manifest = reader.read(edit.text);
+      perToggle.push(parsed.length);
+      expect(manifest).toEqual(parseManifest(edit.text));
+    }
+    // The first edit parses the text the reader read (the reader keeps no Documents of a read);
+    // every later one starts from the Documents of the last edit's read, and a removal of a name
+    // that is listed once takes one step, which parses nothing.
+    expect(perToggle).toEqual([2, 1, 1, 1]);
+  });
 });

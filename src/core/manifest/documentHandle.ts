@@ -151,9 +151,10 @@ function pieceHandle(
 ): DocumentHandle {
   const whole = wholeHandle(text, index, known);
   const source = piece.text;
-  // Parsed once, on first use: an edit's first step, every trial edit and every range reuse it.
+  // Parsed once, on first use (or not at all when the reader kept the parse of the piece an edit
+  // made): an edit's first step, every trial edit and every range reuse it.
   let parsed: { docs: readonly Document.Parsed[] | undefined } | undefined;
-  const documents = () => (parsed ??= { docs: parseDocuments(source) }).docs;
+  const documents = () => (parsed ??= { docs: piece.documents ?? parseDocuments(source) }).docs;
   /** The document in the piece, when the piece holds the documents it holds in place. */
   const ownDocument = () => {
     const docs = documents() ?? [];

@@ -2,6 +2,7 @@
  * Where the manifest reader cut the texts it read, for document handles (documentHandle.ts). Apart
  * from the handles, so that the reader (and the worker that runs it) does not carry the edit code.
  */
+import type { Document } from 'yaml';
 import type { Manifest, WorkloadRef } from '../model.ts';
 import type { LineBreaks } from './lineBreaks.ts';
 
@@ -17,6 +18,11 @@ export interface DocumentPiece {
    * edited text (a concatenation) would copy all of it first.
    */
   readonly text: string;
+  /**
+   * The piece's documents as `parseAllDocuments(text)` gives them, when the reader has that very
+   * parse (the piece an edit just made, read as it is); undefined otherwise. Never modified.
+   */
+  readonly documents?: readonly Document.Parsed[];
   /** The document's index among those the piece holds when parsed alone. */
   readonly documentIndex: number;
   /** How many documents the piece holds when parsed alone. */

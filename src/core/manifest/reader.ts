@@ -1,3 +1,4 @@
+import type { Document } from 'yaml';
 import type { ContainerRef, Manifest, TextProblem, WorkloadRef } from '../model.ts';
 import { type DocumentPiece, type EditedPiece, registerPieces } from './documentPieces.ts';
 import { countLineBreaks, type LineBreaks } from './lineBreaks.ts';
@@ -122,6 +123,12 @@ function lineBreaksOf(result: SourceResult): LineBreaks {
 interface Unit {
   readonly piece: StreamPiece;
   readonly result: SourceResult;
+  /**
+   * The piece's documents, kept only for the piece an edit just made when it was read without a
+   * `---` appended: that parse is the one a document handle of the piece would make (the same
+   * text, the same options), so the next edit of the piece need not parse it again.
+   */
+  readonly documents?: readonly Document.Parsed[];
 }
 
 /**
@@ -247,6 +254,7 @@ export function createManifestReader(): ManifestReader {
     start: unit.start,
     end: unit.end,
     text: units[unit.unitIndex]!.piece.text,
+    documents: units[unit.unitIndex]!.documents,
     documentIndex: documentIndex - unit.firstDocument,
     documentCount: unit.documentCount,
     outside(): LineBreaks {
@@ -283,7 +291,9 @@ export function createManifestReader(): ManifestReader {
       if (fits) {
         const delta = text.length - (unit.end - unit.start);
         const next = units.map((u, i): Unit => {
-          if (i === unit.unitIndex) return { piece, result };
+          if (i === unit.unitIndex) {
+            return unit.marker ? { piece, result } : { piece, result, documents: parsed.documents };
+          }
           if (i < unit.unitIndex) return u;
           return { piece: { ...u.piece, start: u.piece.start + delta }, result: u.result };
         });
