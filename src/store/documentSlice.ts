@@ -120,18 +120,28 @@ export function createDocumentSlice(
         const before = get().phase;
         const settled = before === 'ready' || before === 'invalid' || before === 'parsing';
         const change = { text, textOrigin: origin, textEdits: edits ?? null };
+        clearTimeout(pending);
+        pending = undefined;
+        // A keystroke or a form edit of a text read to the end changes one piece: no need to ask
+        // whether the worker should read it (that splits the whole text once more).
+        const here = (origin === 'typing' || origin === 'form') && settled;
+        const debounced = text.length > LARGE_TEXT && origin === 'typing';
+        const code = runtime.parser();
+        if (here && !debounced && code) {
+          // Read before the text is set, so that the views and the editor are told once, of the
+          // text and its read together, not once with the text and again with the read.
+          const { analysis, node } = get();
+          const next = analyzeText(code.reader, analysis, text, node);
+          set({ ...change, analysis: next, phase: readPhase(next) });
+          return;
+        }
         // A loaded document keeps nothing of the previous one, even while it waits to be read.
         set(
           origin === 'load'
             ? { ...change, phase: 'parsing', analysis: freshAnalysis(get().analysis) }
             : { ...change, phase: 'parsing' },
         );
-        clearTimeout(pending);
-        pending = undefined;
-        // A keystroke or a form edit of a text read to the end changes one piece: no need to ask
-        // whether the worker should read it (that splits the whole text once more).
-        const here = (origin === 'typing' || origin === 'form') && settled;
-        if (text.length > LARGE_TEXT && origin === 'typing') {
+        if (debounced) {
           pending = setTimeout(() => parseCurrent(here), PARSE_DELAY_MS);
         } else {
           parseCurrent(here);

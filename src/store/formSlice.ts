@@ -59,7 +59,8 @@ export function createFormSlice(
         state.announce(result.error, true);
         return;
       }
-      set({ formError: null });
+      // Set only when it changes: every `set` tells every view and the storage.
+      if (state.formError !== null) set({ formError: null });
       if (result.text !== state.text) {
         state.setText(result.text, { origin: 'form', edits: result.edits });
       }
