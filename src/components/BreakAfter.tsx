@@ -3,8 +3,10 @@ import { Fragment, memo } from 'react';
 /**
  * `text` with a line-break opportunity (`<wbr>`) after every `separator`, so that a long line
  * wraps between capability names (after `,`) or between a name's words (after `_`), never inside
- * one. `<wbr>` adds no text: the element's textContent stays exactly `text`. Memoised: a toggle
- * changes a few of the capsh panel's lines, and the others keep their elements.
+ * one. `<wbr>` adds no text: the element's textContent stays exactly `text`. Memoised, and each
+ * part keyed by its own text (and how often it came before): a toggle that adds or drops a name in
+ * the capsh panel inserts or removes that part's nodes, and every other part keeps its text node,
+ * which the browser then neither re-shapes nor lays out afresh.
  */
 export const BreakAfter = memo(function BreakAfter({
   text,
@@ -14,15 +16,20 @@ export const BreakAfter = memo(function BreakAfter({
   separator: string;
 }) {
   const parts = text.split(separator);
-  return parts.map((part, i) => (
-    <Fragment key={i}>
-      {part}
-      {i < parts.length - 1 && (
-        <>
-          {separator}
-          <wbr />
-        </>
-      )}
-    </Fragment>
-  ));
+  const seen = new Map<string, number>();
+  return parts.map((part, i) => {
+    const count = seen.get(part) ?? 0;
+    seen.set(part, count + 1);
+    return (
+      <Fragment key={`${count}:${part}`}>
+        {part}
+        {i < parts.length - 1 && (
+          <>
+            {separator}
+            <wbr />
+          </>
+        )}
+      </Fragment>
+    );
+  });
 });
