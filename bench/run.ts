@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: runs every section (core, browser, load, cli; `npm run bench -- load` for one) and
- * prints one Markdown table. Exits 1 when a goal is missed.
+ * prints one Markdown table. Exits 1 when a goal is missed or a section fails.
  */
 import { browserSection } from './browser.ts';
 import { cliSection } from './cli.ts';
@@ -12,10 +12,19 @@ const SECTIONS: readonly BenchSection[] = [coreSection, browserSection, loadSect
 
 const only = process.argv.slice(2);
 const rows: BenchRow[] = [];
+// A section that throws is reported and the others still run: a failure twenty minutes in must
+// not take the other sections' figures with it.
+const failed: string[] = [];
 for (const section of SECTIONS) {
   if (only.length > 0 && !only.includes(section.name)) continue;
   process.stderr.write(`bench: ${section.name}…\n`);
-  rows.push(...(await section.run()));
+  try {
+    rows.push(...(await section.run()));
+  } catch (error) {
+    failed.push(section.name);
+    process.stderr.write(`bench: ${section.name} failed: ${String(error)}\n`);
+  }
 }
 process.stdout.write(markdownTable(rows));
-process.exitCode = rows.every((r) => r.pass) ? 0 : 1;
+if (failed.length > 0) process.stdout.write(`\nSections that failed: ${failed.join(', ')}.\n`);
+process.exitCode = failed.length === 0 && rows.every((r) => r.pass) ? 0 : 1;
