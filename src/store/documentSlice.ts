@@ -4,6 +4,7 @@ import { EXAMPLE_MANIFEST } from '../core/example.ts';
 import type { TextEdit } from '../core/manifest/editResult.ts';
 import type { AppState, AppMiddlewares } from './appState.ts';
 import { BACKGROUND_READ } from './backgroundRead.ts';
+import type { ParserCode } from './parserCode.ts';
 import type { StoreRuntime } from './storeRuntime.ts';
 import type { TextChange, TextOrigin } from './textOrigin.ts';
 import { readPhase, type TextPhase } from './textPhase.ts';
@@ -50,6 +51,13 @@ export function createDocumentSlice(
     let workerFailed = false;
     runtime.onDispose(() => clearTimeout(pending));
 
+    /** `text` read here, against the current analysis and node: the state that describes it. */
+    const readHere = (code: ParserCode, text: string) => {
+      const { analysis, node } = get();
+      const next = analyzeText(code.reader, analysis, text, node);
+      return { analysis: next, phase: readPhase(next) };
+    };
+
     /** Reads the current text, here or (large and mostly unseen) in the worker. */
     const parseCurrent = (here = false) => {
       clearTimeout(pending);
@@ -59,7 +67,7 @@ export function createDocumentSlice(
       const code = runtime.parser();
       // The parser's arrival reads the text then.
       if (!code) return set({ phase: 'loading-parser' });
-      const { text, node, analysis } = get();
+      const { text } = get();
       const background =
         !here &&
         !workerFailed &&
@@ -71,9 +79,9 @@ export function createDocumentSlice(
         readLater();
         return;
       }
-      const next = analyzeText(code.reader, analysis, text, node);
+      const read = readHere(code, text);
       // A read that finishes after the text moved on describes stale text: drop it.
-      if (get().text === next.text) set({ analysis: next, phase: readPhase(next) });
+      if (get().text === read.analysis.text) set(read);
     };
 
     /**
@@ -130,9 +138,7 @@ export function createDocumentSlice(
         if (here && !debounced && code) {
           // Read before the text is set, so that the views and the editor are told once, of the
           // text and its read together, not once with the text and again with the read.
-          const { analysis, node } = get();
-          const next = analyzeText(code.reader, analysis, text, node);
-          set({ ...change, analysis: next, phase: readPhase(next) });
+          set({ ...change, ...readHere(code, text) });
           return;
         }
         // A loaded document keeps nothing of the previous one, even while it waits to be read.
