@@ -656,13 +656,18 @@ function locate(doc: Document.Parsed, path: NodePath): Located {
   return { kind: 'found', node, trail };
 }
 
+/** Whether a list item is the scalar `value`. */
+function isItem(item: unknown, value: string): boolean {
+  return isScalar(item) && item.value === value;
+}
+
 function indexOfItem(seq: YAMLSeq<unknown>, value: string): number {
-  return seq.items.findIndex((item) => isScalar(item) && item.value === value);
+  return seq.items.findIndex((item) => isItem(item, value));
 }
 
 /** Whether `seq` holds an item `value` besides the one at `index`. */
 function hasOtherItem(seq: YAMLSeq<unknown>, value: string, index: number): boolean {
-  return seq.items.some((item, i) => i !== index && isScalar(item) && item.value === value);
+  return seq.items.some((item, i) => i !== index && isItem(item, value));
 }
 
 function isNullScalar(node: unknown): boolean {
