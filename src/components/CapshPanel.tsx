@@ -4,6 +4,7 @@ import { refuserLabel } from '../core/runtimes/runtimeTable.ts';
 import { useAppStore } from '../store/useAppStore.ts';
 import { selectReadingText } from '../store/textPhase.ts';
 import { BreakAfter } from './BreakAfter.tsx';
+import { capshLines } from './capshLines.ts';
 import { nodeName } from '../core/node/nodeLabel.ts';
 
 /** What `capsh --print` prints in the selected container, or why the container never starts. */
@@ -29,9 +30,14 @@ export function CapshPanel() {
       {readingText && <p className="note">Reading the manifest…</p>}
       {simulation === null && !readingText && <p className="note">No container to simulate.</p>}
       {text !== undefined && (
-        // A set is one long line: let it wrap between names, never inside one.
+        // A set is one long line: let it wrap between names, never inside one. Each line is a
+        // block of its own (capshLines), so a toggle that changes two lines lays out those two.
         <pre className="capsh-output">
-          <BreakAfter text={text} separator="," />
+          {capshLines(text).map((line, i) => (
+            <span className="capsh-line" key={i}>
+              <BreakAfter text={line} separator="," />
+            </span>
+          ))}
         </pre>
       )}
       {simulation && !simulation.ok && (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../core/manifest/parse.ts';
 import { checklistRows } from './checklistRows.ts';
+import { capshLines } from './capshLines.ts';
 import { downloadName, kubectlCommands } from '../core/kubectl.ts';
 import { otherNames } from '../core/inspect/otherNames.ts';
 import { DEFAULT_NODE } from '../core/node/nodeProfile.ts';
@@ -25,6 +26,17 @@ describe('checklistRows', () => {
     const risks = checklistRows('', 'risk').map((c) => c.risk);
     expect(risks[0]).toBe('critical');
     expect(risks.at(-1)).toBe('low');
+  });
+});
+
+describe('capshLines', () => {
+  it('cuts after each newline and joins back to the same text', () => {
+    expect(capshLines('a\nb,c\n')).toEqual(['a\n', 'b,c\n']);
+    expect(capshLines('a\n\nb')).toEqual(['a\n', '\n', 'b']);
+    expect(capshLines('')).toEqual([]);
+    const capsh = 'Current: =ep\nBounding set =cap_chown,cap_kill\nGuessed mode: HYBRID (4)\n';
+    expect(capshLines(capsh).join('')).toBe(capsh);
+    expect(capshLines(capsh)).toHaveLength(3);
   });
 });
 
