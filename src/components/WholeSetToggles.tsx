@@ -9,7 +9,10 @@ export function WholeSetToggles({
   /** The id of the element saying why the toggles are disabled, if one does. */
   describedBy?: string | undefined;
 }) {
-  const request = useAppStore((s) => s.analysis.request);
+  // Three booleans, not the request: a toggle of one capability leaves this fieldset alone.
+  const addAll = useAppStore((s) => s.analysis.request.add.includes('ALL'));
+  const dropAll = useAppStore((s) => s.analysis.request.drop.includes('ALL'));
+  const privileged = useAppStore((s) => s.analysis.request.privileged);
   const toggleCapability = useAppStore((s) => s.toggleCapability);
   const setPrivileged = useAppStore((s) => s.setPrivileged);
   return (
@@ -19,7 +22,7 @@ export function WholeSetToggles({
         <input
           type="checkbox"
           aria-describedby={describedBy}
-          checked={request.add.includes('ALL')}
+          checked={addAll}
           onChange={() => toggleCapability('add', 'ALL')}
         />
         add ALL
@@ -28,7 +31,7 @@ export function WholeSetToggles({
         <input
           type="checkbox"
           aria-describedby={describedBy}
-          checked={request.drop.includes('ALL')}
+          checked={dropAll}
           onChange={() => toggleCapability('drop', 'ALL')}
         />
         drop ALL
@@ -37,12 +40,12 @@ export function WholeSetToggles({
         <input
           type="checkbox"
           aria-describedby={describedBy}
-          checked={request.privileged}
+          checked={privileged}
           onChange={(e) => setPrivileged(e.target.checked)}
         />
         privileged
       </label>
-      {request.privileged && (
+      {privileged && (
         <p className="note">Privileged: the runtime ignores add and drop and grants everything.</p>
       )}
     </fieldset>
