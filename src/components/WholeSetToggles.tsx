@@ -1,7 +1,11 @@
+import { memo } from 'react';
 import { useAppStore } from '../store/useAppStore.ts';
 
-/** add ALL, drop ALL and privileged: the toggles that act on every capability at once. */
-export function WholeSetToggles({
+/**
+ * add ALL, drop ALL and privileged: the toggles that act on every capability at once. Memoised:
+ * the checklist re-renders with every toggle, these only when what they show changes.
+ */
+export const WholeSetToggles = memo(function WholeSetToggles({
   disabled,
   describedBy,
 }: {
@@ -50,4 +54,4 @@ export function WholeSetToggles({
       )}
     </fieldset>
   );
-}
+});
