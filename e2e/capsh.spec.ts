@@ -24,6 +24,16 @@ test('the example prints exactly what capsh prints in mypod on containerd', asyn
   await expect
     .poll(() => app.capshText.evaluate((pre) => pre.textContent))
     .toBe(SEED_NET_ADMIN_CONTAINERD);
+  // The text as rendered, as a selection copies it (innerText: the lines are boxes of their own,
+  // and none may add a line break of its own), is the same, but for capsh's final newline.
+  expect(await app.capshText.innerText()).toBe(SEED_NET_ADMIN_CONTAINERD);
+  expect(
+    await app.capshText.evaluate((pre) => {
+      getSelection()?.selectAllChildren(pre);
+      return getSelection()?.toString();
+    }),
+  ).toBe(SEED_NET_ADMIN_CONTAINERD.slice(0, -1));
+  await app.page.evaluate(() => getSelection()?.removeAllRanges());
   await expect(app.commandsRegion.getByText('kubectl create -f mypod.yaml')).toBeVisible();
   await expect(
     app.commandsRegion.getByText('kubectl exec mypod -c myshell -- capsh --print'),
