@@ -31,7 +31,7 @@ export function CapshPanel() {
       {simulation === null && !readingText && <p className="note">No container to simulate.</p>}
       {text !== undefined && (
         // A set is one long line: let it wrap between names, never inside one. Each line is a
-        // block of its own (capshLines), so a toggle that changes two lines lays out those two.
+        // box of its own (capshLines), so a toggle that changes two lines lays out those two.
         <pre className="capsh-output">
           {capshLines(text).map((line, i) => (
             <span className="capsh-line" key={i}>
