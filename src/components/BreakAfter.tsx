@@ -6,7 +6,8 @@ import { Fragment, memo } from 'react';
  * one. `<wbr>` adds no text: the element's textContent stays exactly `text`. Memoised, and each
  * part keyed by its own text (and how often it came before): a toggle that adds or drops a name in
  * the capsh panel inserts or removes that part's nodes, and every other part keeps its text node,
- * which the browser then neither re-shapes nor lays out afresh.
+ * which the browser then does not re-shape. The line around them is still laid out again: the
+ * panel gives each line a box of its own (capshLines.ts), so that is only the lines that changed.
  */
 export const BreakAfter = memo(function BreakAfter({
   text,
