@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { EXAMPLE_MANIFEST } from '../src/core/example.ts';
 import { generateDeployments } from './generate.ts';
 import type { BenchRow, BenchSection } from './benchTable.ts';
@@ -30,6 +31,16 @@ function childCpu(args: readonly string[]): number {
 }
 
 const root = resolve(import.meta.dirname, '..');
+/** The yaml build scripts/build-cli.mjs bundles (its ES module build). */
+const YAML_ES_BUILD = join(root, 'node_modules/yaml/browser/index.js');
+/** A whole-file `check` may cost this many bare parses of the file (it was 1.5-1.6 in 2026-12). */
+const MAX_CHECK_RATIO = 2;
+
+/** A script for `node -e`: read `file` and parse it with the bundle's yaml, nothing else. */
+function bareParse(file: string): string {
+  const yaml = JSON.stringify(pathToFileURL(YAML_ES_BUILD).href);
+  return `import { parseAllDocuments } from ${yaml}; import { readFileSync } from 'node:fs'; parseAllDocuments(readFileSync(${JSON.stringify(file)}, 'utf8'));`;
+}
 const bin = join(root, 'bin/podcaps.js');
 
 function median(values: readonly number[]): number {
@@ -58,9 +69,18 @@ async function run(): Promise<BenchRow[]> {
     cli += childCpu([bin, 'capsh', example]);
   }
   const ratio = cli / base;
+  // The whole-file check against a fresh process that only reads the file and parses it with the
+  // yaml build the bundle carries: this machine kind runs 2× faster one day than another, so the
+  // goal is a ratio to that floor, each pair taken in turn.
   const check: number[] = [];
-  for (let i = 0; i < 5; i++) check.push(childCpu([bin, 'check', fleetFile, '--format', 'sarif']));
+  const bare: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    check.push(childCpu([bin, 'check', fleetFile, '--format', 'sarif']));
+    bare.push(childCpu(['--input-type=module', '-e', bareParse(fleetFile)]));
+  }
   const checkMs = median(check);
+  const bareMs = median(bare);
+  const checkRatio = median(check.map((c, i) => c / bare[i]!));
   const mb = (fleet.length / 1e6).toFixed(2);
   return [
     {
@@ -76,9 +96,11 @@ async function run(): Promise<BenchRow[]> {
       section: 'cli',
       what: `check --format sarif, whole file of 2,000 Deployments (${mb} MB), a fresh process (CPU, median of 5)`,
       value: ms(checkMs),
-      // About 2.5× the core's full analysis of 5 MB (1.7 s): reading, the bundle's start, SARIF.
-      goal: '≤ 6 s CPU',
-      pass: checkMs <= 6000,
+      baseline: `bare yaml parse ${ms(bareMs)}`,
+      figure: `ratio ${checkRatio.toFixed(2)}`,
+      // Reading, locating, Pod Security, regions and SARIF on top of the parse.
+      goal: `ratio ≤ ${MAX_CHECK_RATIO}`,
+      pass: checkRatio <= MAX_CHECK_RATIO,
     },
   ];
 }

@@ -1,9 +1,7 @@
 import type { CliIO } from './io.ts';
 
-/** One `podcaps` subcommand. */
+/** One `podcaps` subcommand, as its module exports it. */
 export interface Command {
-  /** One line for `podcaps --help`. */
-  readonly summary: string;
   /** The full `podcaps NAME --help` text, newline-terminated. */
   readonly usage: string;
   /** Runs with the arguments after the command name; resolves to the exit code. */

@@ -1,25 +1,52 @@
 import { type Command, EXIT } from './command.ts';
-import { capshCommand } from './commands/capshCommand.ts';
-import { checkCommand } from './commands/checkCommand.ts';
-import { compareCommand } from './commands/compareCommand.ts';
-import { decodeCommand } from './commands/decodeCommand.ts';
-import { importCommand } from './commands/importCommand.ts';
-import { fixCommand } from './commands/fixCommand.ts';
-import { inspectCommand } from './commands/inspectCommand.ts';
-import { suggestCommand } from './commands/suggestCommand.ts';
 import { type CliIO, InputError } from './io.ts';
 import { PODCAPS_VERSION } from './cliVersion.ts';
 
-/** Every subcommand; adding one is one line here. */
-const COMMANDS: Readonly<Record<string, Command>> = {
-  capsh: capshCommand,
-  check: checkCommand,
-  compare: compareCommand,
-  decode: decodeCommand,
-  import: importCommand,
-  fix: fixCommand,
-  inspect: inspectCommand,
-  suggest: suggestCommand,
+/** A subcommand as `podcaps --help` lists it; its code is loaded only when it runs. */
+interface CommandEntry {
+  /** One line for `podcaps --help`. */
+  readonly summary: string;
+  readonly load: () => Promise<Command>;
+}
+
+/**
+ * Every subcommand; adding one is one line here. Each is a chunk of its own in the bundle
+ * (scripts/build-cli.mjs), so a start reads and compiles only the command it runs: `podcaps
+ * capsh` never loads Pod Security, SARIF, node:crypto or the diff library.
+ */
+const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+  capsh: {
+    summary: 'print the simulated `capsh --print` of a container',
+    load: () => import('./commands/capshCommand.ts').then((m) => m.capshCommand),
+  },
+  check: {
+    summary: 'check workloads against the Pod Security Standards (baseline, restricted)',
+    load: () => import('./commands/checkCommand.ts').then((m) => m.checkCommand),
+  },
+  compare: {
+    summary: "compare a real container's capsh --print or /proc status with the simulation",
+    load: () => import('./commands/compareCommand.ts').then((m) => m.compareCommand),
+  },
+  decode: {
+    summary: 'decode capability masks as `capsh --decode` does',
+    load: () => import('./commands/decodeCommand.ts').then((m) => m.decodeCommand),
+  },
+  import: {
+    summary: 'turn docker run lines or a Compose file into Kubernetes YAML',
+    load: () => import('./commands/importCommand.ts').then((m) => m.importCommand),
+  },
+  fix: {
+    summary: 'apply the restricted (or baseline) Pod Security fixes to files in place',
+    load: () => import('./commands/fixCommand.ts').then((m) => m.fixCommand),
+  },
+  inspect: {
+    summary: 'report capabilities, refusals and warnings for every container',
+    load: () => import('./commands/inspectCommand.ts').then((m) => m.inspectCommand),
+  },
+  suggest: {
+    summary: 'set a container to drop ALL plus what a capability trace shows',
+    load: () => import('./commands/suggestCommand.ts').then((m) => m.suggestCommand),
+  },
 };
 
 function usage(): string {
@@ -50,12 +77,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(`${PODCAPS_VERSION}\n`);
     return EXIT.ok;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) {
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) {
     io.stderr.write(`podcaps: unknown command "${name}" (try podcaps --help)\n`);
     return EXIT.badInput;
   }
   try {
+    const command = await entry.load();
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof InputError || isArgsError(error)) {

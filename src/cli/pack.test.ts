@@ -19,7 +19,17 @@ describe('npm pack', () => {
     });
     const [packed] = JSON.parse(out) as { filename: string; files: { path: string }[] }[];
     const files = packed!.files.map((f) => f.path).sort();
-    expect(files).toEqual(['README.md', 'bin/podcaps.js', 'dist-cli/podcaps.js', 'package.json']);
+    // The entry, and the chunks it loads as a command asks (one per command and shared part):
+    // built JavaScript only, no sources, tests or maps.
+    const chunks = files.filter((f) => f.startsWith('dist-cli/chunks/'));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.every((f) => /^dist-cli\/chunks\/[\w-]+\.js$/.test(f))).toBe(true);
+    expect(files.filter((f) => !chunks.includes(f))).toEqual([
+      'README.md',
+      'bin/podcaps.js',
+      'dist-cli/podcaps.js',
+      'package.json',
+    ]);
 
     const app = join(dir, 'app');
     execFileSync('mkdir', [app]);

@@ -63,7 +63,6 @@ async function run(args: string[], io: CliIO): Promise<number> {
 
 /** `podcaps capsh`: the simulated `capsh --print` of one container. */
 export const capshCommand: Command = {
-  summary: 'print the simulated `capsh --print` of a container',
   usage,
   run,
 };

@@ -113,7 +113,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     }
   }
   const find = regionFinder();
-  writeReport(io, format, {
+  await writeReport(io, format, {
     text: () => checked.map(line).join(''),
     json: () => checkJson(checked, find, node),
     report: () => checkReport(checked, find),
@@ -124,7 +124,6 @@ async function run(args: string[], io: CliIO): Promise<number> {
 
 /** `podcaps check`: Pod Security Standards verdicts for every workload of the manifests. */
 export const checkCommand: Command = {
-  summary: 'check workloads against the Pod Security Standards (baseline, restricted)',
   usage,
   run,
 };

@@ -73,7 +73,6 @@ async function run(args: string[], io: CliIO): Promise<number> {
 
 /** `podcaps compare`: a real container's capsh or /proc status against the simulation. */
 export const compareCommand: Command = {
-  summary: "compare a real container's capsh --print or /proc status with the simulation",
   usage,
   run,
 };

@@ -54,7 +54,6 @@ async function run(args: string[], io: CliIO): Promise<number> {
 
 /** `podcaps decode`: `capsh --decode` for masks and for /proc/PID/status text. */
 export const decodeCommand: Command = {
-  summary: 'decode capability masks as `capsh --decode` does',
   usage,
   run,
 };

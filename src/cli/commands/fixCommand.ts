@@ -132,7 +132,6 @@ async function run(args: string[], io: CliIO): Promise<number> {
 
 /** `podcaps fix`: the app's Make restricted (or baseline) applied to files, as minimal edits. */
 export const fixCommand: Command = {
-  summary: 'apply the restricted (or baseline) Pod Security fixes to files in place',
   usage,
   run,
 };

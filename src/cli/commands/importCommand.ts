@@ -49,7 +49,6 @@ async function run(args: string[], io: CliIO): Promise<number> {
 
 /** `podcaps import`: docker run / Compose → Kubernetes YAML that keeps Docker's capabilities. */
 export const importCommand: Command = {
-  summary: 'turn docker run lines or a Compose file into Kubernetes YAML',
   usage,
   run,
 };

@@ -186,7 +186,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     inspection: inspectContainer(file.manifest, container, node),
   }));
   const find = regionFinder();
-  writeReport(io, format, {
+  await writeReport(io, format, {
     text: () => human(rows),
     // JSON names a file as given (`-` for stdin), as check --json does; the text says <stdin>.
     json: () => rows.map((r) => report(r, find)),
@@ -199,7 +199,6 @@ async function run(args: string[], io: CliIO): Promise<number> {
 
 /** `podcaps inspect`: per-container capability report and warnings, optionally filtered. */
 export const inspectCommand: Command = {
-  summary: 'report capabilities, refusals and warnings for every container',
   usage,
   run,
 };

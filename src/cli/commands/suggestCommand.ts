@@ -69,7 +69,6 @@ async function run(args: string[], io: CliIO): Promise<number> {
 
 /** `podcaps suggest`: least privilege for one container from a capability trace. */
 export const suggestCommand: Command = {
-  summary: 'set a container to drop ALL plus what a capability trace shows',
   usage,
   run,
 };

@@ -1,9 +1,6 @@
 import type { CliIO } from '../io.ts';
 import type { Report } from './findings.ts';
 import type { Format } from './formatFlag.ts';
-import { formatGithub } from './github.ts';
-import { formatJunit } from './junit.ts';
-import { formatSarif } from './sarif.ts';
 
 /** How a command's results are written in each format; each is built only when asked for. */
 export interface Outputs {
@@ -15,8 +12,11 @@ export interface Outputs {
   readonly junitName: string;
 }
 
-/** Writes the results in `format` to stdout. */
-export function writeReport(io: CliIO, format: Format, outputs: Outputs): void {
+/**
+ * Writes the results in `format` to stdout. The machine formats' writers are loaded when asked
+ * for (SARIF's fingerprints need node:crypto): a text or JSON run never reads their code.
+ */
+export async function writeReport(io: CliIO, format: Format, outputs: Outputs): Promise<void> {
   switch (format) {
     case 'text':
       io.stdout.write(outputs.text());
@@ -24,14 +24,20 @@ export function writeReport(io: CliIO, format: Format, outputs: Outputs): void {
     case 'json':
       io.stdout.write(`${JSON.stringify(outputs.json(), null, 2)}\n`);
       return;
-    case 'sarif':
+    case 'sarif': {
+      const { formatSarif } = await import('./sarif.ts');
       io.stdout.write(formatSarif(outputs.report()));
       return;
-    case 'junit':
+    }
+    case 'junit': {
+      const { formatJunit } = await import('./junit.ts');
       io.stdout.write(formatJunit(outputs.junitName, outputs.report().cases));
       return;
-    case 'github':
+    }
+    case 'github': {
+      const { formatGithub } = await import('./github.ts');
       io.stdout.write(formatGithub(outputs.report().findings));
       return;
+    }
   }
 }
