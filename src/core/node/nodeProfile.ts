@@ -115,13 +115,28 @@ export function nodeKey(node: NodeProfile): string {
 
 /** Compares two dotted versions numerically: negative when a < b. */
 export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
+  const pa = partsOf(a);
+  const pb = partsOf(b);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const d = (pa[i] ?? 0) - (pb[i] ?? 0);
     if (d !== 0) return d;
   }
   return 0;
+}
+
+/**
+ * The numbers of the versions compared so far: the profiles' few, asked several times for every
+ * container. Bounded, should a caller ever compare versions it did not validate.
+ */
+const PARTS = new Map<string, readonly number[]>();
+const MAX_PARTS = 256;
+
+function partsOf(version: string): readonly number[] {
+  const known = PARTS.get(version);
+  if (known) return known;
+  const parts = version.split('.').map(Number);
+  if (PARTS.size < MAX_PARTS) PARTS.set(version, parts);
+  return parts;
 }
 
 /** Whether `version` is at least `min`. */

@@ -78,7 +78,23 @@ export function selectChecks(
     .map(({ check, version }) => ({ id: check.id, checkPod: version.checkPod }));
 }
 
-/** The checks that run for a level at a policy version (see `selectChecks`). */
-export function checksFor(level: 'baseline' | 'restricted', minor: PolicyMinor): ActiveCheck[] {
-  return selectChecks(PSA_CHECKS, level, minor);
+/** Every level's checks at every policy version asked for so far: they never change. */
+const ACTIVE = new Map<string, readonly ActiveCheck[]>();
+
+/**
+ * The checks that run for a level at a policy version (see `selectChecks`), selected once per
+ * level and version, as upstream's checkRegistry lays them out once when it is built: every pod
+ * of a file is evaluated against the same few lists.
+ */
+export function checksFor(
+  level: 'baseline' | 'restricted',
+  minor: PolicyMinor,
+): readonly ActiveCheck[] {
+  const key = `${level}:${minor}`;
+  let checks = ACTIVE.get(key);
+  if (!checks) {
+    checks = selectChecks(PSA_CHECKS, level, minor);
+    ACTIVE.set(key, checks);
+  }
+  return checks;
 }
