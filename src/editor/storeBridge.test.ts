@@ -270,6 +270,30 @@ describe('bindEditorToStore', () => {
     });
   });
 
+  it('sets no markers over none: a read without problems after one without leaves them alone', () => {
+    const fake = fakeEditor(TEXT);
+    const { store } = fakeStore(TEXT);
+    bindEditorToStore(fake.monaco, fake.editor, store);
+    const problem: TextProblem = {
+      message: 'bad',
+      start: 0,
+      end: 4,
+      line: 1,
+      column: 1,
+      severity: 'error',
+    };
+    // The first read sets them whatever they are (the model may hold an earlier binding's).
+    expect(fake.markers).toEqual([{ owner: 'podcaps', markers: [] }]);
+    store.setState({ analysis: { problems: [], text: TEXT } });
+    store.setState({ analysis: { problems: [], text: TEXT } });
+    expect(fake.markers).toHaveLength(1);
+    store.setState({ analysis: { problems: [problem], text: TEXT } });
+    store.setState({ analysis: { problems: [], text: TEXT } });
+    expect(fake.markers.map((m) => m.markers.length)).toEqual([0, 1, 0]);
+    store.setState({ analysis: { problems: [], text: TEXT } });
+    expect(fake.markers).toHaveLength(3);
+  });
+
   it('selects, centers and focuses a requested range', () => {
     const fake = fakeEditor(TEXT);
     const { store } = fakeStore(TEXT);

@@ -143,12 +143,18 @@ export function bindEditorToStore(
     modelText = model.getEOL() === '\n' && !inserted.includes('\r') ? state.text : model.getValue();
   };
 
+  // Whether the model may hold markers of ours (unknown at first, so the first read sets them):
+  // every read brings a new list, most often empty, and setting none over none would still make
+  // Monaco recompute the model's decorations on every toggle and keystroke.
+  let hasMarkers = true;
   const applyProblems = (state: EditorStoreState) => {
     // Problems of an older text (a debounced parse is pending) would land on the wrong characters;
     // Monaco keeps moving the previous markers along with the edits until the new parse arrives.
     if (state.analysis.text !== modelText) return;
+    if (state.analysis.problems.length === 0 && !hasMarkers) return;
     const markers = problemsToMarkers(state.analysis.problems, model, monaco.MarkerSeverity);
     monaco.editor.setModelMarkers(model, PODCAPS_MARKER_OWNER, markers);
+    hasMarkers = markers.length > 0;
   };
 
   const reveal = ({ start, end }: RevealRequest) => {
