@@ -21,15 +21,13 @@ export const BreakAfter = memo(function BreakAfter({
   return parts.map((part, i) => {
     const count = seen.get(part) ?? 0;
     seen.set(part, count + 1);
+    // One text node a part, its separator included, and the break after it: three fibers for
+    // React to reconcile instead of five (a capsh toggle reconciles ~60 parts).
+    if (i === parts.length - 1) return <Fragment key={`${count}:${part}`}>{part}</Fragment>;
     return (
       <Fragment key={`${count}:${part}`}>
-        {part}
-        {i < parts.length - 1 && (
-          <>
-            {separator}
-            <wbr />
-          </>
-        )}
+        {part + separator}
+        <wbr />
       </Fragment>
     );
   });

@@ -89,7 +89,10 @@ const selectManifest = (s: AppState) => s.analysis.manifest;
 
 /** Every container of every workload in the file, as `workload / container`. */
 export function ContainerPicker() {
-  const selection = useAppStore((s) => s.analysis.selection);
+  // As the option's value, a string: every read makes a new key object for the same container.
+  const selected = useAppStore((s) =>
+    s.analysis.selection ? keyToString(s.analysis.selection) : '',
+  );
   const selectContainer = useAppStore((s) => s.selectContainer);
   // A newly opened large file has thousands of options: React builds them in an interruptible
   // render after the rest of the page shows the file, instead of in one long task with it; and
@@ -102,7 +105,7 @@ export function ContainerPicker() {
       <label htmlFor="container-picker">Container</label>
       <select
         id="container-picker"
-        value={selection ? keyToString(selection) : ''}
+        value={selected}
         disabled={empty}
         onChange={(e) => {
           // Looked up on change only: a map of every container on each render costs a large file.

@@ -8,7 +8,11 @@ import { useAppStore } from '../store/useAppStore.ts';
  */
 export function NothingToInspectAlert() {
   // While the text does not parse, `manifest` is the last valid one: ProblemAlert speaks then.
-  const manifest = useAppStore((s) => (s.analysis.valid ? s.analysis.manifest : null));
+  // One with a workload never has a notice: select it only when it has none, so a read of a text
+  // with workloads (every toggle) does not render this again.
+  const manifest = useAppStore((s) =>
+    s.analysis.valid && s.analysis.manifest?.workloads.length === 0 ? s.analysis.manifest : null,
+  );
   // The notice scans the text for comments: only again when the parse changes, not per render.
   const notice = useMemo(() => (manifest ? nothingToInspect(manifest) : undefined), [manifest]);
   if (!notice) return null;

@@ -6,8 +6,10 @@ import { NothingToInspectAlert } from './NothingToInspectAlert.tsx';
  * it leaves nothing to inspect, if it does.
  */
 export function ProblemAlert() {
-  const problems = useAppStore((s) => s.analysis.problems);
-  const textValid = useAppStore((s) => s.analysis.valid);
+  // Read only while the text does not parse: a read that parses brings a new (often empty) list
+  // every time, which would render this again on every toggle and keystroke for nothing.
+  const problems = useAppStore((s) => (s.analysis.valid ? null : s.analysis.problems));
+  const textValid = problems === null;
   const reveal = useAppStore((s) => s.reveal);
   if (textValid) return <NothingToInspectAlert />;
   const errors = problems.filter((p) => p.severity === 'error');
