@@ -22,7 +22,9 @@ for (const section of SECTIONS) {
     rows.push(...(await section.run()));
   } catch (error) {
     failed.push(section.name);
-    process.stderr.write(`bench: ${section.name} failed: ${String(error)}\n`);
+    process.stderr.write(
+      `bench: ${section.name} failed: ${error instanceof Error ? (error.stack ?? String(error)) : String(error)}\n`,
+    );
   }
 }
 process.stdout.write(markdownTable(rows));

@@ -143,6 +143,15 @@ function fakeStore(text: string) {
 }
 
 const TEXT = 'kind: Pod\ncapabilities:\n  add:\n    - NET_ADMIN\n';
+/** A parse problem on TEXT's first four characters. */
+const problem: TextProblem = {
+  message: 'bad',
+  start: 0,
+  end: 4,
+  line: 1,
+  column: 1,
+  severity: 'error',
+};
 
 describe('bindEditorToStore', () => {
   it('sends typing and undo to the store with their origin', () => {
@@ -252,14 +261,6 @@ describe('bindEditorToStore', () => {
     const fake = fakeEditor(TEXT);
     const { store } = fakeStore(TEXT);
     bindEditorToStore(fake.monaco, fake.editor, store);
-    const problem: TextProblem = {
-      message: 'bad',
-      start: 0,
-      end: 4,
-      line: 1,
-      column: 1,
-      severity: 'error',
-    };
 
     store.setState({ analysis: { problems: [problem], text: 'older text' } });
     expect(fake.markers.at(-1)?.markers).toEqual([]);
@@ -274,14 +275,6 @@ describe('bindEditorToStore', () => {
     const fake = fakeEditor(TEXT);
     const { store } = fakeStore(TEXT);
     bindEditorToStore(fake.monaco, fake.editor, store);
-    const problem: TextProblem = {
-      message: 'bad',
-      start: 0,
-      end: 4,
-      line: 1,
-      column: 1,
-      severity: 'error',
-    };
     // The first read sets them whatever they are (the model may hold an earlier binding's).
     expect(fake.markers).toEqual([{ owner: 'podcaps', markers: [] }]);
     store.setState({ analysis: { problems: [], text: TEXT } });
