@@ -278,8 +278,8 @@ async function openBare(pages: Pages): Promise<void> {
 /**
  * Pastes the clipboard over the app editor's text from the keyboard, as a user would, and waits
  * until the editor shows the pasted text's first document (the pod `bench`). The bare page's
- * window may hold the focus, and a page not focused gets no paste: in two full runs on
- * 2026-12-07 the paste after the example's toggles never landed and the run waited in vain for
+ * window may hold the focus, and a page not focused gets no paste: in three runs on
+ * 2026-12-08 the paste after the example's toggles never landed and the run waited in vain for
  * its container; so the paste is tried again, up to three times.
  */
 async function pasteIntoEditor(app: Page): Promise<void> {
