@@ -1,6 +1,9 @@
 import { memo } from 'react';
+import { hasCap } from '../core/capmask.ts';
 import type { CapabilityInfo } from '../core/model.ts';
+import type { AppState } from '../store/appState.ts';
 import type { CapabilityList } from '../store/formSlice.ts';
+import { useAppStore } from '../store/useAppStore.ts';
 import { RISK_LABELS } from './checklistRows.ts';
 
 interface CapabilityRowProps {
@@ -8,11 +11,6 @@ interface CapabilityRowProps {
   isDefault: boolean;
   /** What stops working without it, for a capability the runtime grants by default. */
   breaks: string | undefined;
-  /** Undefined when there is no simulated process (the container is refused, or none is selected). */
-  inBounding: boolean | undefined;
-  inEffective: boolean | undefined;
-  added: boolean;
-  dropped: boolean;
   disabled: boolean;
   /** The id of the element saying why the toggles are disabled, if one does. */
   describedBy?: string | undefined;
@@ -30,10 +28,24 @@ function YesNo({ value, label }: { value: boolean | undefined; label: string }) 
   );
 }
 
-/** One capability: what it is, how risky, who grants it, and the add/drop toggles. */
+/** Whether the simulated process has `number` in `set`; undefined when there is none. */
+function inSet(s: AppState, set: 'bounding' | 'effective', number: number): boolean | undefined {
+  const { simulation } = s.analysis;
+  return simulation?.ok ? hasCap(simulation.state[set], number) : undefined;
+}
+
+/**
+ * One capability: what it is, how risky, who grants it, and the add/drop toggles. Each row reads
+ * its own state from the store, so a toggle re-renders the rows whose state it changed, not the
+ * checklist and its 41 rows.
+ */
 export const CapabilityRow = memo(function CapabilityRow(props: CapabilityRowProps) {
-  const { cap, isDefault, breaks, inBounding, inEffective, added, dropped, disabled } = props;
-  const { describedBy, onToggle } = props;
+  const { cap, isDefault, breaks, disabled, describedBy, onToggle } = props;
+  const added = useAppStore((s) => s.analysis.request.add.includes(cap.name));
+  const dropped = useAppStore((s) => s.analysis.request.drop.includes(cap.name));
+  // Undefined when there is no simulated process (the container is refused, or none is selected).
+  const inBounding = useAppStore((s) => inSet(s, 'bounding', cap.number));
+  const inEffective = useAppStore((s) => inSet(s, 'effective', cap.number));
   // A default the container no longer has: what breaks is what the user just chose.
   const lost = breaks !== undefined && (dropped || inBounding === false);
   return (

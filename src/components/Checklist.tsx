@@ -13,14 +13,15 @@ import { checklistRows, ORDER_LABELS } from './checklistRows.ts';
 import { OtherNames } from './OtherNames.tsx';
 import { WholeSetToggles } from './WholeSetToggles.tsx';
 
-/** All 41 capabilities for the selected container: the view over its add/drop lists. */
+/**
+ * All 41 capabilities for the selected container: the view over its add/drop lists. The rows read
+ * their add/drop and simulated state themselves (CapabilityRow); this reads what all rows share.
+ */
 export function Checklist() {
   // The filter is what the user looks for right now; the order is a preference kept across reloads.
   const [query, setQuery] = useState('');
   const order = useAppStore((s) => s.checklistOrder);
   const setOrder = useAppStore((s) => s.setChecklistOrder);
-  const request = useAppStore((s) => s.analysis.request);
-  const simulation = useAppStore((s) => s.analysis.simulation);
   const node = useAppStore((s) => s.node);
   const textValid = useAppStore((s) => s.analysis.valid);
   const hasContainer = useAppStore((s) => s.analysis.container !== null);
@@ -33,7 +34,6 @@ export function Checklist() {
 
   const rows = useMemo(() => checklistRows(query, order), [query, order]);
   const profile = runtimeRules(node);
-  const state = simulation?.ok ? simulation.state : undefined;
   const disabled = !canToggle || !hasContainer || isWindows;
   const describedBy = isWindows ? WINDOWS_REASON_ID : undefined;
 
@@ -94,10 +94,6 @@ export function Checklist() {
                   cap={cap}
                   isDefault={isDefault}
                   breaks={isDefault ? breaksWithout(cap.name) : undefined}
-                  inBounding={state && hasCap(state.bounding, cap.number)}
-                  inEffective={state && hasCap(state.effective, cap.number)}
-                  added={request.add.includes(cap.name)}
-                  dropped={request.drop.includes(cap.name)}
                   disabled={disabled}
                   describedBy={describedBy}
                   onToggle={toggleCapability}
