@@ -33,7 +33,7 @@ function childCpu(args: readonly string[]): number {
 const root = resolve(import.meta.dirname, '..');
 /** The yaml build scripts/build-cli.mjs bundles (its ES module build). */
 const YAML_ES_BUILD = join(root, 'node_modules/yaml/browser/index.js');
-/** A whole-file `check` may cost this many bare parses of the file (it was 1.5-1.6 in 2026-12). */
+/** A whole-file `check` may cost this many bare parses of the file (1.30-1.31 on 2026-12-08). */
 const MAX_CHECK_RATIO = 2;
 
 /** A script for `node -e`: read `file` and parse it with the bundle's yaml, nothing else. */
