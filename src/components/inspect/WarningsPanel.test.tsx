@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { replaceOnce } from '../../../testing/replaceOnce.ts';
 import { WarningsPanel } from './WarningsPanel.tsx';
@@ -61,5 +61,29 @@ describe('WarningsPanel', () => {
     render(withStore(useAppStore, <WarningsPanel />));
     expect(screen.getAllByRole('button', { name: /^Fix: replace NET_ADMN/ })).toHaveLength(1);
     expect(screen.getAllByRole('button', { name: /^Fix: remove NET_ADMN/ })).toHaveLength(1);
+  });
+
+  it("keeps a warning's item, and the focus in it, when a warning comes in above it", async () => {
+    render(withStore(useAppStore, <WarningsPanel />));
+    const codes = () =>
+      screen.getAllByRole('button', { name: /^Show in editor/ }).map((b) => b.textContent);
+    const show = screen.getByRole('button', {
+      name: /^Show in editor ?\(net-raw-granted, NET_RAW\)$/,
+    });
+    const item = show.closest('li');
+    show.focus();
+    act(() => useAppStore.getState().toggleCapability('add', 'SYS_ADMIN'));
+    // SYS_ADMIN's warning comes in above NET_RAW's: the item, its button and the focus stay.
+    await waitFor(() =>
+      expect(codes().indexOf('Show in editor (dangerous-capability, SYS_ADMIN)')).toBeGreaterThan(
+        -1,
+      ),
+    );
+    expect(codes().indexOf('Show in editor (dangerous-capability, SYS_ADMIN)')).toBeLessThan(
+      codes().indexOf('Show in editor (net-raw-granted, NET_RAW)'),
+    );
+    expect(show.isConnected).toBe(true);
+    expect(show.closest('li')).toBe(item);
+    expect(document.activeElement).toBe(show);
   });
 });

@@ -25,6 +25,22 @@ function warningActions(warnings: readonly InspectionWarning[]): WarningAction[]
   );
 }
 
+/**
+ * A key per warning that stays with it while others come and go: its code and capability, and
+ * how often those came before (a name listed twice warns twice). An index would move every item
+ * below a new warning to another key, and React would rebuild them, taking the focus of a
+ * button in one with it.
+ */
+function warningKeys(warnings: readonly InspectionWarning[]): string[] {
+  const seen = new Map<string, number>();
+  return warnings.map((w) => {
+    const base = `${w.code}-${w.capability ?? ''}`;
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    return `${base}-${count}`;
+  });
+}
+
 /** The selected container's warnings on the selected node, each with its way to the text. */
 export function WarningsPanel() {
   const warnings = useDeferredAppStore(selectWarnings);
@@ -32,6 +48,7 @@ export function WarningsPanel() {
   const node = useAppStore((s) => s.node);
   const containerName = useAppStore((s) => s.analysis.container?.name);
   const actions = useMemo(() => warningActions(warnings), [warnings]);
+  const keys = useMemo(() => warningKeys(warnings), [warnings]);
 
   const store = useAppStoreApi();
   const show = useCallback(
@@ -67,7 +84,7 @@ export function WarningsPanel() {
           <ul className="warning-list">
             {warnings.map((w, i) => (
               <WarningItem
-                key={`${w.code}-${w.capability ?? ''}-${i}`}
+                key={keys[i]}
                 warning={w}
                 actions={actions[i] ?? []}
                 canAct={current}
