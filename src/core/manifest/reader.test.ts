@@ -104,6 +104,23 @@ describe('createManifestReader', () => {
     readAll(`- x\n---\n}\n`, `]}}\n---\n${pod('a')}`, `...\n]}}\n---\n${pod('a')}`);
   });
 
+  it('finds a character YAML forbids where it is, in an edited piece or one left alone', () => {
+    const bell = `${pod('a')}---\n${pod('b')}---\n${pod('c', '# \u0007 bell\n')}`;
+    const [first, moved, earlier, back] = readAll(
+      bell,
+      replaceOnce(bell, 'name: a}', 'name: aa}'),
+      replaceOnce(bell, 'name: b}', 'name: b\u0001}'),
+      bell,
+    );
+    const control = (m: typeof first) =>
+      m?.problems.find((p) => /control character/.test(p.message));
+    expect(control(first)).toMatchObject({ start: bell.indexOf('\u0007'), line: 21 });
+    // Only piece a was read again: c's character moved with the text.
+    expect(control(moved)).toMatchObject({ start: bell.indexOf('\u0007') + 1, line: 21 });
+    expect(control(earlier)?.message).toMatch(/U\+0001/);
+    expect(control(back)?.message).toMatch(/U\+0007/);
+  });
+
   it('parses a text with a %YAML directive whole', () => {
     const [m] = readAll(`%YAML 1.2\n---\n${pod('a')}---\n${pod('b')}`);
     expect(m!.workloads.map((w) => w.name)).toEqual(['a', 'b']);

@@ -26,18 +26,28 @@ function at(text: string, offset: number, length: number, message: string): Text
   return { message, start: offset, end, ...position(text, offset), severity: 'error' };
 }
 
+/** The offset of the first character YAML does not allow in a stream, or -1. */
+export function firstNotPrintable(text: string): number {
+  return NOT_PRINTABLE.exec(text)?.index ?? -1;
+}
+
 /**
  * Problems of the text as a whole, which explain the others and so come first: characters YAML
  * forbids (a binary file), and `{{ }}` template actions when the text does not parse (an
  * unrendered Helm chart, whose YAML errors alone would puzzle). `problems` are the text's others.
+ * `notPrintableAt`, when the caller knows it, is {@link firstNotPrintable} of `text` (the reader
+ * finds it piece by piece, and keeps each piece's answer).
  */
-export function wholeTextProblems(text: string, problems: readonly TextProblem[]): TextProblem[] {
+export function wholeTextProblems(
+  text: string,
+  problems: readonly TextProblem[],
+  notPrintableAt = firstNotPrintable(text),
+): TextProblem[] {
   const found: TextProblem[] = [];
-  const control = NOT_PRINTABLE.exec(text);
-  if (control) {
-    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  if (notPrintableAt !== -1) {
+    const code = text.charCodeAt(notPrintableAt).toString(16).toUpperCase().padStart(4, '0');
     const message = `the text holds a control character (U+${code}) that YAML does not allow: is it a binary file?`;
-    found.push(at(text, control.index, 1, message));
+    found.push(at(text, notPrintableAt, 1, message));
   }
   const template = problems.some((p) => p.severity === 'error') && TEMPLATE_ACTION.exec(text);
   if (template) {
