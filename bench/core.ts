@@ -187,7 +187,7 @@ function podSecurityRows(label: string, bytes: number, bare: number): BenchRow[]
   return [
     {
       section: 'core',
-      what: `Make restricted, middle workload, ${label} (reader's span)`,
+      what: `Make restricted, middle workload, ${label} (its document's piece)`,
       value: ms(fix),
       baseline,
       figure: ofParse(fix),
@@ -196,7 +196,7 @@ function podSecurityRows(label: string, bytes: number, bare: number): BenchRow[]
     },
     {
       section: 'core',
-      what: `violation link, middle workload, ${label} (reader's span)`,
+      what: `violation link, middle workload, ${label} (its document's piece)`,
       value: ms(link),
       baseline,
       figure: ofParse(link),
