@@ -17,7 +17,7 @@ interface CapabilityRowProps {
   onToggle: (list: CapabilityList, name: string) => void;
 }
 
-function YesNo({ value, label }: { value: boolean | undefined; label: string }) {
+const YesNo = memo(function YesNo({ value, label }: { value: boolean | undefined; label: string }) {
   if (value === undefined) return <td className="mark unknown">–</td>;
   // The mark is for the eye; the words are for screen readers and for anyone without colour.
   return (
@@ -26,12 +26,55 @@ function YesNo({ value, label }: { value: boolean | undefined; label: string }) 
       <span className="visually-hidden">{value ? `in ${label}` : `not in ${label}`}</span>
     </td>
   );
-}
+});
 
-/** Whether the simulated process has `number` in `set`; undefined when there is none. */
-function inSet(s: AppState, set: 'bounding' | 'effective', number: number): boolean | undefined {
-  const { simulation } = s.analysis;
-  return simulation?.ok ? hasCap(simulation.state[set], number) : undefined;
+/**
+ * One of the row's checkboxes. Memoised: a toggle of `add` leaves the `drop` box's element as it
+ * was, and React skips it (it would otherwise write the input's name and type again).
+ */
+const Toggle = memo(function Toggle(props: {
+  list: CapabilityList;
+  name: string;
+  checked: boolean;
+  disabled: boolean;
+  describedBy: string | undefined;
+  onToggle: (list: CapabilityList, name: string) => void;
+}) {
+  const { list, name, checked, disabled, describedBy, onToggle } = props;
+  return (
+    <td className={`toggle toggle-${list}`}>
+      <input
+        type="checkbox"
+        aria-label={`${list} ${name}`}
+        checked={checked}
+        disabled={disabled}
+        aria-describedby={describedBy}
+        onChange={() => onToggle(list, name)}
+      />
+    </td>
+  );
+});
+
+// What a row shows of the store, as bits of one number: a store change then runs one selector
+// per row (41) instead of four, on every toggle and keystroke, and compares one value.
+const ADDED = 1;
+const DROPPED = 2;
+const SIMULATED = 4;
+const IN_BOUNDING = 8;
+const IN_EFFECTIVE = 16;
+
+/** The row's bits: listed in add or drop, and its sets in the simulated process, if there is one. */
+function rowState(s: AppState, cap: CapabilityInfo): number {
+  const { request, simulation } = s.analysis;
+  let bits = 0;
+  if (request.add.includes(cap.name)) bits |= ADDED;
+  if (request.drop.includes(cap.name)) bits |= DROPPED;
+  if (simulation?.ok) {
+    bits |= SIMULATED;
+    if (hasCap(simulation.state.bounding, cap.number)) bits |= IN_BOUNDING;
+    if (hasCap(simulation.state.effective, cap.number)) bits |= IN_EFFECTIVE;
+  }
+  return bits;
 }
 
 /**
@@ -41,11 +84,13 @@ function inSet(s: AppState, set: 'bounding' | 'effective', number: number): bool
  */
 export const CapabilityRow = memo(function CapabilityRow(props: CapabilityRowProps) {
   const { cap, isDefault, breaks, disabled, describedBy, onToggle } = props;
-  const added = useAppStore((s) => s.analysis.request.add.includes(cap.name));
-  const dropped = useAppStore((s) => s.analysis.request.drop.includes(cap.name));
+  const bits = useAppStore((s) => rowState(s, cap));
+  const added = (bits & ADDED) !== 0;
+  const dropped = (bits & DROPPED) !== 0;
   // Undefined when there is no simulated process (the container is refused, or none is selected).
-  const inBounding = useAppStore((s) => inSet(s, 'bounding', cap.number));
-  const inEffective = useAppStore((s) => inSet(s, 'effective', cap.number));
+  const simulated = (bits & SIMULATED) !== 0;
+  const inBounding = simulated ? (bits & IN_BOUNDING) !== 0 : undefined;
+  const inEffective = simulated ? (bits & IN_EFFECTIVE) !== 0 : undefined;
   // A default the container no longer has: what breaks is what the user just chose.
   const lost = breaks !== undefined && (dropped || inBounding === false);
   return (
@@ -75,26 +120,22 @@ export const CapabilityRow = memo(function CapabilityRow(props: CapabilityRowPro
       <td className="mark default-mark">{isDefault ? 'default' : ''}</td>
       <YesNo value={inBounding} label="bounding set" />
       <YesNo value={inEffective} label="effective set" />
-      <td className="toggle toggle-add">
-        <input
-          type="checkbox"
-          aria-label={`add ${cap.name}`}
-          checked={added}
-          disabled={disabled}
-          aria-describedby={describedBy}
-          onChange={() => onToggle('add', cap.name)}
-        />
-      </td>
-      <td className="toggle toggle-drop">
-        <input
-          type="checkbox"
-          aria-label={`drop ${cap.name}`}
-          checked={dropped}
-          disabled={disabled}
-          aria-describedby={describedBy}
-          onChange={() => onToggle('drop', cap.name)}
-        />
-      </td>
+      <Toggle
+        list="add"
+        name={cap.name}
+        checked={added}
+        disabled={disabled}
+        describedBy={describedBy}
+        onToggle={onToggle}
+      />
+      <Toggle
+        list="drop"
+        name={cap.name}
+        checked={dropped}
+        disabled={disabled}
+        describedBy={describedBy}
+        onToggle={onToggle}
+      />
     </tr>
   );
 });
