@@ -115,7 +115,7 @@ describe('createManifestReader', () => {
     const control = (m: typeof first) =>
       m?.problems.find((p) => /control character/.test(p.message));
     expect(control(first)).toMatchObject({ start: bell.indexOf('\u0007'), line: 21 });
-    // Only piece a was read again: c's character moved with the text.
+    // An edit of document a: the character in c, a piece the reader had read, moved with the text.
     expect(control(moved)).toMatchObject({ start: bell.indexOf('\u0007') + 1, line: 21 });
     expect(control(earlier)?.message).toMatch(/U\+0001/);
     expect(control(back)?.message).toMatch(/U\+0007/);
