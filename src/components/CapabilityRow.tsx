@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { hasCap } from '../core/capmask.ts';
 import type { CapabilityInfo } from '../core/model.ts';
 import type { AppState } from '../store/appState.ts';
@@ -55,26 +56,16 @@ const Toggle = memo(function Toggle(props: {
   );
 });
 
-// What a row shows of the store, as bits of one number: a store change then runs one selector
-// per row (41) instead of four, on every toggle and keystroke, and compares one value.
-const ADDED = 1;
-const DROPPED = 2;
-const SIMULATED = 4;
-const IN_BOUNDING = 8;
-const IN_EFFECTIVE = 16;
-
-/** The row's bits: listed in add or drop, and its sets in the simulated process, if there is one. */
-function rowState(s: AppState, cap: CapabilityInfo): number {
+/** What a row shows of the store; undefined sets when there is no simulated process. */
+function rowState(s: AppState, cap: CapabilityInfo) {
   const { request, simulation } = s.analysis;
-  let bits = 0;
-  if (request.add.includes(cap.name)) bits |= ADDED;
-  if (request.drop.includes(cap.name)) bits |= DROPPED;
-  if (simulation?.ok) {
-    bits |= SIMULATED;
-    if (hasCap(simulation.state.bounding, cap.number)) bits |= IN_BOUNDING;
-    if (hasCap(simulation.state.effective, cap.number)) bits |= IN_EFFECTIVE;
-  }
-  return bits;
+  const state = simulation?.ok ? simulation.state : undefined;
+  return {
+    added: request.add.includes(cap.name),
+    dropped: request.drop.includes(cap.name),
+    inBounding: state && hasCap(state.bounding, cap.number),
+    inEffective: state && hasCap(state.effective, cap.number),
+  };
 }
 
 /**
@@ -84,13 +75,12 @@ function rowState(s: AppState, cap: CapabilityInfo): number {
  */
 export const CapabilityRow = memo(function CapabilityRow(props: CapabilityRowProps) {
   const { cap, isDefault, breaks, disabled, describedBy, onToggle } = props;
-  const bits = useAppStore((s) => rowState(s, cap));
-  const added = (bits & ADDED) !== 0;
-  const dropped = (bits & DROPPED) !== 0;
-  // Undefined when there is no simulated process (the container is refused, or none is selected).
-  const simulated = (bits & SIMULATED) !== 0;
-  const inBounding = simulated ? (bits & IN_BOUNDING) !== 0 : undefined;
-  const inEffective = simulated ? (bits & IN_EFFECTIVE) !== 0 : undefined;
+  // One selector a row, compared field by field (useShallow): a store change runs 41 selectors,
+  // not four a row, on every toggle and keystroke. The sets are undefined when there is no
+  // simulated process (the container is refused, or none is selected).
+  const { added, dropped, inBounding, inEffective } = useAppStore(
+    useShallow((s: AppState) => rowState(s, cap)),
+  );
   // A default the container no longer has: what breaks is what the user just chose.
   const lost = breaks !== undefined && (dropped || inBounding === false);
   return (
