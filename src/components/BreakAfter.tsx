@@ -1,4 +1,5 @@
 import { Fragment, memo } from 'react';
+import { occurrenceKeys } from './occurrenceKeys.ts';
 
 /**
  * `text` with a line-break opportunity (`<wbr>`) after every `separator`, so that a long line
@@ -17,15 +18,13 @@ export const BreakAfter = memo(function BreakAfter({
   separator: string;
 }) {
   const parts = text.split(separator);
-  const seen = new Map<string, number>();
+  const keys = occurrenceKeys(parts);
   return parts.map((part, i) => {
-    const count = seen.get(part) ?? 0;
-    seen.set(part, count + 1);
     // One text node a part, its separator included, and the break after it: three fibers for
     // React to reconcile instead of five (a capsh toggle reconciles ~60 parts).
-    if (i === parts.length - 1) return <Fragment key={`${count}:${part}`}>{part}</Fragment>;
+    if (i === parts.length - 1) return <Fragment key={keys[i]}>{part}</Fragment>;
     return (
-      <Fragment key={`${count}:${part}`}>
+      <Fragment key={keys[i]}>
         {part + separator}
         <wbr />
       </Fragment>

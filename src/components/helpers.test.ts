@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../core/manifest/parse.ts';
 import { checklistRows } from './checklistRows.ts';
 import { capshLines } from './capshLines.ts';
+import { occurrenceKeys } from './occurrenceKeys.ts';
 import { downloadName, kubectlCommands } from '../core/kubectl.ts';
 import { otherNames } from '../core/inspect/otherNames.ts';
 import { DEFAULT_NODE } from '../core/node/nodeProfile.ts';
@@ -37,6 +38,18 @@ describe('capshLines', () => {
     const capsh = 'Current: =ep\nBounding set =cap_chown,cap_kill\nGuessed mode: HYBRID (4)\n';
     expect(capshLines(capsh).join('')).toBe(capsh);
     expect(capshLines(capsh)).toHaveLength(3);
+  });
+});
+
+describe('occurrenceKeys', () => {
+  it('keys each name by how often it came before, so an insertion moves no other key', () => {
+    expect(occurrenceKeys(['cap_a', 'cap_b', 'cap_a'])).toEqual(['0:cap_a', '0:cap_b', '1:cap_a']);
+    expect(occurrenceKeys(['cap_x', 'cap_a', 'cap_b', 'cap_a'])).toEqual([
+      '0:cap_x',
+      '0:cap_a',
+      '0:cap_b',
+      '1:cap_a',
+    ]);
   });
 });
 

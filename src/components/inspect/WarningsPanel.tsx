@@ -7,6 +7,7 @@ import { selectWarnings, selectWarningsCurrent } from '../../store/inspectionSel
 import '../../styles/inspection.css';
 import { nodeName } from '../../core/node/nodeLabel.ts';
 import { WarningItem, type WarningAction } from './WarningItem.tsx';
+import { occurrenceKeys } from '../occurrenceKeys.ts';
 
 /**
  * Each warning's buttons, its fix then its correction; an edit offered by an earlier warning
@@ -25,22 +26,6 @@ function warningActions(warnings: readonly InspectionWarning[]): WarningAction[]
   );
 }
 
-/**
- * A key per warning that stays with it while others come and go: its code and capability, and
- * how often those came before (a name listed twice warns twice). An index would move every item
- * below a new warning to another key, and React would rebuild them, taking the focus of a
- * button in one with it.
- */
-function warningKeys(warnings: readonly InspectionWarning[]): string[] {
-  const seen = new Map<string, number>();
-  return warnings.map((w) => {
-    const base = `${w.code}-${w.capability ?? ''}`;
-    const count = seen.get(base) ?? 0;
-    seen.set(base, count + 1);
-    return `${base}-${count}`;
-  });
-}
-
 /** The selected container's warnings on the selected node, each with its way to the text. */
 export function WarningsPanel() {
   const warnings = useDeferredAppStore(selectWarnings);
@@ -48,7 +33,12 @@ export function WarningsPanel() {
   const node = useAppStore((s) => s.node);
   const containerName = useAppStore((s) => s.analysis.container?.name);
   const actions = useMemo(() => warningActions(warnings), [warnings]);
-  const keys = useMemo(() => warningKeys(warnings), [warnings]);
+  // Keyed by code and capability (a name listed twice warns twice): a warning that comes in
+  // above others leaves their items, and a focused button in one, as they are.
+  const keys = useMemo(
+    () => occurrenceKeys(warnings.map((w) => `${w.code}-${w.capability ?? ''}`)),
+    [warnings],
+  );
 
   const store = useAppStoreApi();
   const show = useCallback(
